@@ -1,0 +1,360 @@
+import Foundation
+
+/// A dataset in memory: the budget tree flattened into `simpul` (index 0 is the OPD),
+/// the Renstra, and rollups recomputed incrementally: an edit marks its node and
+/// ancestors stale, and a rollup is recomputed from its children's when read.
+public final class Dokumen {
+    public private(set) var opd: InfoOPD
+    public let tahun: Int
+    public var skala: Skala
+    public private(set) var renstra: Renstra
+    public private(set) var simpul: [Simpul]
+    /// Grows by one with every change; a UI compares it to know what is unsaved.
+    public private(set) var revisi = 0
+
+    private var indeksKode: [String: Int] = [:]
+    private var indeksRenstra: [String: PosisiRenstra] = [:]
+    private var cacheAnggaran: [RingkasAnggaran?]
+    private var cacheCapaian: [[RingkasCapaian?]]
+
+    public init(berkas: Berkas) throws(GalatData) {
+        opd = berkas.opd
+        tahun = berkas.tahun
+        guard let scale = Skala.dengan(kode: berkas.skala) else {
+            throw GalatData(tempat: "skala", pesan: Pesan(
+                id: "skala kategori '\(berkas.skala)' tidak dikenal; pakai \"lkjip\" atau \"renja\"",
+                en: "unknown category scale '\(berkas.skala)'; use \"lkjip\" or \"renja\""))
+        }
+        skala = scale
+        renstra = berkas.renstra
+        let root = Simpul(kode: berkas.opd.kode ?? "", nama: berkas.opd.nama, tingkat: .opd, induk: nil, anak: [],
+                          indikator: [], anggaran: nil, mendukung: [], tertulis: nil,
+                          catatan: Dokumen.empatCatatan(berkas.opd.catatan))
+        simpul = [root]
+        cacheAnggaran = []
+        cacheCapaian = []
+        for (i, program) in berkas.program.enumerated() {
+            try tambah(program, tingkat: .program, induk: 0, jalur: "program[\(i)]")
+        }
+        try indeksRenstraBangun()
+        cacheAnggaran = Array(repeating: nil, count: simpul.count)
+        cacheCapaian = Array(repeating: [nil, nil, nil, nil], count: simpul.count)
+    }
+
+    private static func empatCatatan(_ list: [Catatan]?) -> [Catatan] {
+        let given = list ?? []
+        return (0..<4).map { $0 < given.count ? given[$0] : Catatan() }
+    }
+
+    private func tambah(_ data: SimpulBerkas, tingkat: Tingkat, induk: Int, jalur: String) throws(GalatData) {
+        if let existing = indeksKode[data.kode] {
+            throw GalatData(tempat: jalur + ".kode", pesan: Pesan(
+                id: "kode \(data.kode) ganda (sudah dipakai oleh \(simpul[existing].nama)); beri kode yang unik",
+                en: "duplicate code \(data.kode) (already used by \(simpul[existing].nama)); give each node its own code"))
+        }
+        let wrongChildren: String? = switch tingkat {
+        case .program: data.subKegiatan != nil ? "subKegiatan" : (data.anggaran != nil ? "anggaran" : nil)
+        case .kegiatan: data.kegiatan != nil ? "kegiatan" : (data.anggaran != nil ? "anggaran" : nil)
+        default: data.kegiatan != nil ? "kegiatan" : (data.subKegiatan != nil ? "subKegiatan" : nil)
+        }
+        if let key = wrongChildren {
+            throw GalatData(tempat: jalur + "." + key, pesan: Pesan(
+                id: "'\(key)' tidak boleh ada pada \(tingkat.nama(.id)); program berisi kegiatan, kegiatan berisi subKegiatan, anggaran ada pada sub kegiatan",
+                en: "'\(key)' is not allowed on a \(tingkat.nama(.en)); programs hold kegiatan, kegiatan hold subKegiatan, budgets sit on sub kegiatan"))
+        }
+        let index = simpul.count
+        simpul.append(Simpul(kode: data.kode, nama: data.nama, tingkat: tingkat, induk: induk, anak: [],
+                             indikator: data.indikator ?? [], anggaran: tingkat == .subKegiatan ? (data.anggaran ?? Anggaran()) : nil,
+                             mendukung: data.mendukung ?? [], tertulis: data.tertulis,
+                             catatan: Dokumen.empatCatatan(data.catatan)))
+        simpul[induk].anak.append(index)
+        indeksKode[data.kode] = index
+        switch tingkat {
+        case .program:
+            for (i, child) in (data.kegiatan ?? []).enumerated() {
+                try tambah(child, tingkat: .kegiatan, induk: index, jalur: jalur + ".kegiatan[\(i)]")
+            }
+        case .kegiatan:
+            for (i, child) in (data.subKegiatan ?? []).enumerated() {
+                try tambah(child, tingkat: .subKegiatan, induk: index, jalur: jalur + ".subKegiatan[\(i)]")
+            }
+        default: break
+        }
+    }
+
+    private func indeksRenstraBangun() throws(GalatData) {
+        var numbers = Set<String>()
+        for (t, tujuan) in renstra.tujuan.enumerated() {
+            guard numbers.insert(tujuan.nomor).inserted else {
+                throw GalatData(tempat: "renstra.tujuan[\(t)].nomor", pesan: .nomorGanda(tujuan.nomor))
+            }
+            for (i, ind) in tujuan.indikator.enumerated() {
+                try daftarkan(ind.nomor, PosisiRenstra(tujuan: t, sasaran: nil, indikator: i),
+                              jalur: "renstra.tujuan[\(t)].indikator[\(i)].nomor", numbers: &numbers)
+            }
+            for (s, sasaran) in tujuan.sasaran.enumerated() {
+                guard numbers.insert(sasaran.nomor).inserted else {
+                    throw GalatData(tempat: "renstra.tujuan[\(t)].sasaran[\(s)].nomor", pesan: .nomorGanda(sasaran.nomor))
+                }
+                for (i, ind) in sasaran.indikator.enumerated() {
+                    try daftarkan(ind.nomor, PosisiRenstra(tujuan: t, sasaran: s, indikator: i),
+                                  jalur: "renstra.tujuan[\(t)].sasaran[\(s)].indikator[\(i)].nomor", numbers: &numbers)
+                }
+            }
+        }
+    }
+
+    private func daftarkan(_ nomor: String?, _ posisi: PosisiRenstra, jalur: String, numbers: inout Set<String>) throws(GalatData) {
+        guard let nomor else { return }
+        guard numbers.insert(nomor).inserted else { throw GalatData(tempat: jalur, pesan: .nomorGanda(nomor)) }
+        indeksRenstra[nomor] = posisi
+    }
+
+    // MARK: - Back to the file's shape
+
+    public func berkas() -> Berkas {
+        var info = opd
+        info.catatan = simpul[0].catatan.allSatisfy(\.isEmpty) ? nil : simpul[0].catatan
+        var file = Berkas(opd: info, tahun: tahun, skala: skala.kode, renstra: renstra, program: [])
+        file.program = simpul[0].anak.map(simpulBerkas)
+        return file
+    }
+
+    private func simpulBerkas(_ index: Int) -> SimpulBerkas {
+        let node = simpul[index]
+        var data = SimpulBerkas(kode: node.kode, nama: node.nama,
+                                indikator: node.indikator.isEmpty ? nil : node.indikator,
+                                mendukung: node.mendukung.isEmpty ? nil : node.mendukung,
+                                tertulis: node.tertulis, anggaran: node.anggaran)
+        data.catatan = node.catatan.allSatisfy(\.isEmpty) ? nil : node.catatan
+        switch node.tingkat {
+        case .program: data.kegiatan = node.anak.map(simpulBerkas)
+        case .kegiatan: data.subKegiatan = node.anak.map(simpulBerkas)
+        default: break
+        }
+        return data
+    }
+
+    // MARK: - Look-ups
+
+    public func indeks(kode: String) -> Int? { indeksKode[kode] }
+    public func posisi(nomor: String) -> PosisiRenstra? { indeksRenstra[nomor] }
+
+    public func indikator(_ ref: RefIndikator) -> Indikator {
+        switch ref {
+        case .simpul(let node, let i): return simpul[node].indikator[i]
+        case .renstra(let p):
+            let tujuan = renstra.tujuan[p.tujuan]
+            return p.sasaran.map { tujuan.sasaran[$0].indikator[p.indikator] } ?? tujuan.indikator[p.indikator]
+        }
+    }
+
+    /// Ancestors of a node, nearest first.
+    public func leluhur(_ index: Int) -> [Int] {
+        var out: [Int] = []
+        var current = simpul[index].induk
+        while let i = current { out.append(i); current = simpul[i].induk }
+        return out
+    }
+
+    public var indeksSubKegiatan: [Int] { simpul.indices.filter { simpul[$0].tingkat == .subKegiatan } }
+
+    /// The last quarter in which any realisation (indicator or budget) is entered; 1 when none.
+    public var triwulanTerakhirTerisi: Int {
+        var last = 1
+        for node in simpul {
+            for ind in node.indikator {
+                for tw in stride(from: 4, to: last, by: -1) where ind.triwulan[tw - 1].realisasi != nil { last = tw; break }
+            }
+            if let a = node.anggaran {
+                for tw in stride(from: 4, to: last, by: -1) where a.realisasi[tw - 1] != nil { last = tw; break }
+            }
+            if last == 4 { return 4 }
+        }
+        for ind in semuaIndikatorRenstra.map(\.1) {
+            for tw in stride(from: 4, to: last, by: -1) where ind.triwulan[tw - 1].realisasi != nil { last = tw; break }
+        }
+        return last
+    }
+
+    /// Every Renstra indicator with its position, tujuan indicators before their sasaran's.
+    public var semuaIndikatorRenstra: [(PosisiRenstra, Indikator)] {
+        var out: [(PosisiRenstra, Indikator)] = []
+        for (t, tujuan) in renstra.tujuan.enumerated() {
+            for (i, ind) in tujuan.indikator.enumerated() { out.append((PosisiRenstra(tujuan: t, sasaran: nil, indikator: i), ind)) }
+            for (s, sasaran) in tujuan.sasaran.enumerated() {
+                for (i, ind) in sasaran.indikator.enumerated() { out.append((PosisiRenstra(tujuan: t, sasaran: s, indikator: i), ind)) }
+            }
+        }
+        return out
+    }
+
+    // MARK: - Edits
+
+    /// Sets one indicator value (nil blanks it) and returns the previous one.
+    @discardableResult
+    public func ubah(_ ref: RefIndikator, _ kolom: KolomIndikator, _ nilai: Decimal?) -> Decimal? {
+        revisi += 1
+        switch ref {
+        case .simpul(let node, let i):
+            let old = simpul[node].indikator[i][kolom]
+            simpul[node].indikator[i][kolom] = nilai
+            basiCapaian(node)
+            return old
+        case .renstra(let p):
+            if let s = p.sasaran {
+                let old = renstra.tujuan[p.tujuan].sasaran[s].indikator[p.indikator][kolom]
+                renstra.tujuan[p.tujuan].sasaran[s].indikator[p.indikator][kolom] = nilai
+                return old
+            }
+            let old = renstra.tujuan[p.tujuan].indikator[p.indikator][kolom]
+            renstra.tujuan[p.tujuan].indikator[p.indikator][kolom] = nilai
+            return old
+        }
+    }
+
+    /// Sets one budget value of a sub kegiatan (nil blanks it) and returns the previous one.
+    @discardableResult
+    public func ubah(anggaran node: Int, _ kolom: KolomAnggaran, _ nilai: Int?) -> Int? {
+        precondition(simpul[node].anggaran != nil, "budget values live on sub kegiatan")
+        revisi += 1
+        let old = simpul[node].anggaran![kolom]
+        simpul[node].anggaran![kolom] = nilai
+        cacheAnggaran[node] = nil
+        for i in leluhur(node) { cacheAnggaran[i] = nil }
+        return old
+    }
+
+    /// Sets one note of a node for a quarter and returns the previous text.
+    @discardableResult
+    public func ubahCatatan(simpul node: Int, tw: Int, _ jenis: JenisCatatan, _ teks: String?) -> String? {
+        revisi += 1
+        let old = simpul[node].catatan[tw - 1][jenis]
+        simpul[node].catatan[tw - 1][jenis] = (teks ?? "").isEmpty ? nil : teks
+        return old
+    }
+
+    /// Sets one note of an indicator for a quarter and returns the previous text.
+    @discardableResult
+    public func ubahCatatan(_ ref: RefIndikator, tw: Int, _ jenis: JenisCatatan, _ teks: String?) -> String? {
+        revisi += 1
+        let value = (teks ?? "").isEmpty ? nil : teks
+        func apply(_ ind: inout Indikator) -> String? {
+            var note = ind.triwulan[tw - 1].catatan ?? Catatan()
+            let old = note[jenis]
+            note[jenis] = value
+            ind.triwulan[tw - 1].catatan = note.isEmpty ? nil : note
+            return old
+        }
+        switch ref {
+        case .simpul(let node, let i): return apply(&simpul[node].indikator[i])
+        case .renstra(let p):
+            if let s = p.sasaran { return apply(&renstra.tujuan[p.tujuan].sasaran[s].indikator[p.indikator]) }
+            return apply(&renstra.tujuan[p.tujuan].indikator[p.indikator])
+        }
+    }
+
+    public func gantiSkala(_ baru: Skala) {
+        revisi += 1
+        skala = baru
+    }
+
+    private func basiCapaian(_ node: Int) {
+        cacheCapaian[node] = [nil, nil, nil, nil]
+        for i in leluhur(node) { cacheCapaian[i] = [nil, nil, nil, nil] }
+    }
+
+    // MARK: - Rollups
+
+    /// The budget of a node: its own for a sub kegiatan, the sum of its children otherwise.
+    public func anggaran(_ index: Int) -> RingkasAnggaran {
+        if let cached = cacheAnggaran[index] { return cached }
+        var sum = RingkasAnggaran()
+        if let own = simpul[index].anggaran {
+            if let pagu = own.pagu { sum.pagu = pagu; sum.denganPagu = 1 }
+            sum.realisasi = own.realisasi.map { $0 ?? 0 }
+            sum.jumlahSub = 1
+        }
+        for child in simpul[index].anak { sum.tambah(anggaran(child)) }
+        cacheAnggaran[index] = sum
+        return sum
+    }
+
+    /// Means of the capaian of the indicators of the nodes below `index`, s.d. TW `tw`.
+    public func ringkasCapaian(_ index: Int, sd tw: Int) -> RingkasCapaian {
+        if let cached = cacheCapaian[index][tw - 1] { return cached }
+        var sum = RingkasCapaian()
+        for child in simpul[index].anak {
+            for ind in simpul[child].indikator { sum[simpul[child].tingkat].tambah(ind.capaian(sd: tw)) }
+            sum.tambah(ringkasCapaian(child, sd: tw))
+        }
+        cacheCapaian[index][tw - 1] = sum
+        return sum
+    }
+
+    /// The mean capaian of a node's own indicators, s.d. TW `tw`.
+    public func capaianSendiri(_ index: Int, sd tw: Int) -> Rerata {
+        var mean = Rerata()
+        for ind in simpul[index].indikator { mean.tambah(ind.capaian(sd: tw)) }
+        return mean
+    }
+
+    /// The capaian a tree row shows: the node's own indicators, or for a node without any
+    /// (the OPD) the mean over its programs' indicators.
+    public func capaianBaris(_ index: Int, sd tw: Int) -> Rerata {
+        let own = capaianSendiri(index, sd: tw)
+        if own.terhitung + own.tanpaCapaian > 0 { return own }
+        let below = ringkasCapaian(index, sd: tw)
+        for level in [Tingkat.program, .kegiatan, .subKegiatan] where below[level].terhitung > 0 { return below[level] }
+        return own
+    }
+
+    /// Sasaran capaian: the mean of its indicators (Lampiran 1).
+    public func capaianSasaran(tujuan t: Int, sasaran s: Int, sd tw: Int) -> Rerata {
+        var mean = Rerata()
+        for ind in renstra.tujuan[t].sasaran[s].indikator { mean.tambah(ind.capaian(sd: tw)) }
+        return mean
+    }
+
+    /// The mean over all sasaran indicators ("rata-rata capaian sasaran").
+    public func rerataIndikatorSasaran(sd tw: Int) -> Rerata {
+        var mean = Rerata()
+        for (p, ind) in semuaIndikatorRenstra where p.sasaran != nil { mean.tambah(ind.capaian(sd: tw)) }
+        return mean
+    }
+
+    /// The mean over all tujuan indicators.
+    public func rerataIndikatorTujuan(sd tw: Int) -> Rerata {
+        var mean = Rerata()
+        for (p, ind) in semuaIndikatorRenstra where p.sasaran == nil { mean.tambah(ind.capaian(sd: tw)) }
+        return mean
+    }
+
+    /// Budget of the sub kegiatan linked to any sasaran of tujuan `t` (Tabel 3.6), each counted once.
+    public func anggaranTujuan(_ t: Int) -> RingkasAnggaran {
+        var sum = RingkasAnggaran()
+        for i in indeksSubKegiatan where simpul[i].mendukung.contains(where: { indeksRenstra[$0]?.tujuan == t }) {
+            sum.tambah(anggaran(i))
+        }
+        return sum
+    }
+
+    /// Budget of the sub kegiatan linked to an indicator of sasaran `s` of tujuan `t`.
+    public func anggaranSasaran(tujuan t: Int, sasaran s: Int) -> RingkasAnggaran {
+        var sum = RingkasAnggaran()
+        for i in indeksSubKegiatan where simpul[i].mendukung.contains(where: {
+            let p = indeksRenstra[$0]
+            return p?.tujuan == t && p?.sasaran == s
+        }) {
+            sum.tambah(anggaran(i))
+        }
+        return sum
+    }
+}
+
+extension Pesan {
+    static func nomorGanda(_ nomor: String) -> Pesan {
+        Pesan(id: "nomor \(nomor) ganda di Renstra; beri nomor yang unik",
+              en: "duplicate number \(nomor) in the Renstra; give each its own number")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A budget rolled up over a subtree, in whole rupiah.
+public struct RingkasAnggaran: Equatable, Sendable {
+    public var pagu: Int = 0
+    /// How many sub kegiatan below have a pagu at all.
+    public var denganPagu: Int = 0
+    public var realisasi: [Int] = [0, 0, 0, 0]
+    public var jumlahSub: Int = 0
+
+    public init() {}
+
+    public func realisasiSd(_ tw: Int) -> Int { realisasi.prefix(tw).reduce(0, +) }
+
+    /// Serapan s.d. TW `tw` in percent; nil when there is no pagu.
+    public func serapan(sd tw: Int) -> Decimal? {
+        Anggaran.serapan(pagu: denganPagu > 0 ? pagu : nil, realisasi: realisasiSd(tw))
+    }
+
+    public func selisih(sd tw: Int) -> Int { pagu - realisasiSd(tw) }
+
+    mutating func tambah(_ other: RingkasAnggaran) {
+        pagu += other.pagu
+        denganPagu += other.denganPagu
+        jumlahSub += other.jumlahSub
+        for i in 0..<4 { realisasi[i] += other.realisasi[i] }
+    }
+}
+
+extension Anggaran {
+    /// realisasi / pagu x 100; nil for a missing or zero pagu.
+    public static func serapan(pagu: Int?, realisasi: Int?) -> Decimal? {
+        guard let pagu, pagu > 0 else { return nil }
+        return Decimal(realisasi ?? 0) * 100 / Decimal(pagu)
+    }
+}
+
+/// A mean of capaian: undefined ones are left out and counted.
+public struct Rerata: Equatable, Sendable {
+    public var jumlah: Decimal = 0
+    public var terhitung: Int = 0
+    public var tanpaCapaian: Int = 0
+
+    public init() {}
+
+    public var nilai: Decimal? { terhitung == 0 ? nil : jumlah / Decimal(terhitung) }
+
+    public mutating func tambah(_ capaian: Capaian) {
+        if let value = capaian.nilai { jumlah += value; terhitung += 1 } else { tanpaCapaian += 1 }
+    }
+
+    public mutating func tambah(_ other: Rerata) {
+        jumlah += other.jumlah
+        terhitung += other.terhitung
+        tanpaCapaian += other.tanpaCapaian
+    }
+}
+
+/// Means of the capaian of the indicators below a node, per level.
+public struct RingkasCapaian: Equatable, Sendable {
+    public var program = Rerata()
+    public var kegiatan = Rerata()
+    public var subKegiatan = Rerata()
+
+    public subscript(tingkat: Tingkat) -> Rerata {
+        get {
+            switch tingkat {
+            case .program: program
+            case .kegiatan: kegiatan
+            case .subKegiatan, .opd: subKegiatan
+            }
+        }
+        set {
+            switch tingkat {
+            case .program: program = newValue
+            case .kegiatan: kegiatan = newValue
+            case .subKegiatan, .opd: subKegiatan = newValue
+            }
+        }
+    }
+
+    mutating func tambah(_ other: RingkasCapaian) {
+        program.tambah(other.program)
+        kegiatan.tambah(other.kegiatan)
+        subKegiatan.tambah(other.subKegiatan)
+    }
+}

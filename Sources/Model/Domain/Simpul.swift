@@ -1,0 +1,118 @@
+import Foundation
+
+/// A node of the budget tree in memory: the OPD, a program, kegiatan or sub kegiatan.
+public struct Simpul: Equatable, Sendable {
+    public var kode: String
+    public var nama: String
+    public let tingkat: Tingkat
+    public let induk: Int?
+    public internal(set) var anak: [Int]
+    public var indikator: [Indikator]
+    public var anggaran: Anggaran?
+    public var mendukung: [String]
+    public var tertulis: AnggaranTertulis?
+    /// One note per quarter.
+    public var catatan: [Catatan]
+}
+
+/// Where a Renstra indicator lives: tujuan index, sasaran index (nil for a tujuan's own), position.
+public struct PosisiRenstra: Hashable, Sendable {
+    public let tujuan: Int
+    public let sasaran: Int?
+    public let indikator: Int
+
+    public init(tujuan: Int, sasaran: Int?, indikator: Int) {
+        self.tujuan = tujuan
+        self.sasaran = sasaran
+        self.indikator = indikator
+    }
+}
+
+/// Any indicator of a dataset.
+public enum RefIndikator: Hashable, Sendable {
+    case simpul(Int, Int)
+    case renstra(PosisiRenstra)
+}
+
+/// An editable value of an indicator; `tw` nil is the yearly value.
+public enum KolomIndikator: Hashable, Sendable {
+    case target(tw: Int?)
+    case realisasi(tw: Int?)
+}
+
+/// An editable value of a sub kegiatan's budget.
+public enum KolomAnggaran: Hashable, Sendable {
+    case paguMurni
+    case paguPerubahan
+    case realisasi(tw: Int)
+}
+
+/// Which of a quarter's three notes.
+public enum JenisCatatan: String, CaseIterable, Sendable {
+    case pendorong, penghambat, tindakLanjut
+}
+
+extension Catatan {
+    public subscript(jenis: JenisCatatan) -> String? {
+        get {
+            switch jenis {
+            case .pendorong: pendorong
+            case .penghambat: penghambat
+            case .tindakLanjut: tindakLanjut
+            }
+        }
+        set {
+            switch jenis {
+            case .pendorong: pendorong = newValue
+            case .penghambat: penghambat = newValue
+            case .tindakLanjut: tindakLanjut = newValue
+            }
+        }
+    }
+}
+
+extension Indikator {
+    public subscript(kolom: KolomIndikator) -> Decimal? {
+        get {
+            switch kolom {
+            case .target(nil): target
+            case .realisasi(nil): realisasi
+            case .target(let tw?): triwulan[tw - 1].target
+            case .realisasi(let tw?): triwulan[tw - 1].realisasi
+            }
+        }
+        set {
+            switch kolom {
+            case .target(nil): target = newValue
+            case .realisasi(nil): realisasi = newValue
+            case .target(let tw?): triwulan[tw - 1].target = newValue
+            case .realisasi(let tw?): triwulan[tw - 1].realisasi = newValue
+            }
+        }
+    }
+}
+
+extension Anggaran {
+    public subscript(kolom: KolomAnggaran) -> Int? {
+        get {
+            switch kolom {
+            case .paguMurni: paguMurni
+            case .paguPerubahan: paguPerubahan
+            case .realisasi(let tw): realisasi[tw - 1]
+            }
+        }
+        set {
+            switch kolom {
+            case .paguMurni: paguMurni = newValue
+            case .paguPerubahan: paguPerubahan = newValue
+            case .realisasi(let tw): realisasi[tw - 1] = newValue
+            }
+        }
+    }
+
+    /// Realisation of TW I..tw.
+    public func realisasiSd(_ tw: Int) -> Int? {
+        let entered = realisasi.prefix(tw).compactMap { $0 }
+        return entered.isEmpty ? nil : entered.reduce(0, +)
+    }
+}

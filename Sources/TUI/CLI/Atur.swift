@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import Model
+
+struct Atur: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "set", abstract: T(
+            "Mengisi satu nilai dari skrip; berkas disimpan secara atomik.",
+            "Sets one value from a script; the file is saved atomically."),
+            discussion: T("""
+            Contoh:
+              kinerja set BERKAS 1.06.06.2.01.03 --tw 4 --realisasi 3
+              kinerja set BERKAS 2.1.4 --target 78
+              kinerja set BERKAS 1.06.06.2.01.03 --anggaran --tw 2 --realisasi "Rp 10.000.000"
+              kinerja set BERKAS 1.06.06.2.01.03 --anggaran --pagu 45.000.000 --perubahan
+              kinerja set BERKAS 1.06.06.2.01.03 --tw 4 --kosong
+            Nilai dibaca seperti diketik: 1.500 = seribu lima ratus, 99,81 atau 99.81 = desimal.
+            --kosong mengosongkan realisasi (kosong, bukan 0); --kosong-target mengosongkan target.
+            """, """
+            Examples:
+              kinerja set FILE 1.06.06.2.01.03 --tw 4 --realisasi 3
+              kinerja set FILE 2.1.4 --target 78
+              kinerja set FILE 1.06.06.2.01.03 --anggaran --tw 2 --realisasi "Rp 10.000.000"
+              kinerja set FILE 1.06.06.2.01.03 --anggaran --pagu 45.000.000 --perubahan
+              kinerja set FILE 1.06.06.2.01.03 --tw 4 --kosong
+            Values are read as Indonesians type them: 1.500 = fifteen hundred, 99,81 or 99.81 = decimal.
+            --kosong blanks the realisation (blank, not 0); --kosong-target blanks the target.
+            """))
+    }
+
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul, nomor tujuan/sasaran, atau nomor indikator Renstra.", "Node code, goal/target number, or Renstra indicator number."))) var kode: String
+    @Option(help: ArgumentHelp(T("Urutan indikator di simpul itu (mulai 1).", "The indicator's position within the node (from 1)."))) var indikator: Int?
+    @Option(help: ArgumentHelp(T("Triwulan 1-4; tanpa --tw nilainya tahunan.", "Quarter 1-4; without --tw the value is the yearly one."))) var tw: Int?
+    @Option(help: ArgumentHelp(T("Target baru.", "New target."))) var target: String?
+    @Option(help: ArgumentHelp(T("Realisasi baru.", "New realisation."))) var realisasi: String?
+    @Flag(help: ArgumentHelp(T("Kosongkan realisasi (atau pagu dengan --anggaran tanpa --tw).", "Blank the realisation (or the pagu with --anggaran and no --tw)."))) var kosong = false
+    @Flag(name: .customLong("kosong-target"), help: ArgumentHelp(T("Kosongkan target.", "Blank the target."))) var kosongTarget = false
+    @Flag(help: ArgumentHelp(T("Ubah anggaran sub kegiatan, bukan indikator.", "Change the sub-activity's budget, not an indicator."))) var anggaran = false
+    @Option(help: ArgumentHelp(T("Pagu baru (dengan --anggaran).", "New pagu (with --anggaran)."))) var pagu: String?
+    @Flag(help: ArgumentHelp(T("Pagu yang diubah adalah pagu perubahan.", "The pagu set is the revised (perubahan) one."))) var perubahan = false
+
+    func validate() throws {
+        let chosen = [target != nil, realisasi != nil, kosong, kosongTarget, pagu != nil].filter { $0 }.count
+        guard chosen == 1 else {
+            throw ValidationError(T("pilih tepat satu dari --target, --realisasi, --kosong, --kosong-target, --pagu",
+                                    "choose exactly one of --target, --realisasi, --kosong, --kosong-target, --pagu"))
+        }
+        if let tw, !(1...4).contains(tw) { throw ValidationError(T("--tw harus 1 sampai 4", "--tw must be 1 to 4")) }
+        if (pagu != nil || perubahan) && !anggaran { throw ValidationError(T("--pagu dan --perubahan hanya dengan --anggaran", "--pagu and --perubahan go with --anggaran")) }
+        if anggaran && (target != nil || kosongTarget || indikator != nil) {
+            throw ValidationError(T("--anggaran tidak memakai --target atau --indikator", "--anggaran takes no --target or --indikator"))
+        }
+    }
+
+    func run() throws {
+        let dokumen = try muat(berkas)
+        if anggaran { try aturAnggaran(dokumen) } else { try aturIndikator(dokumen) }
+    }
+
+    private func baca(_ text: String) throws -> Decimal {
+        switch Bilangan.parse(text) {
+        case .success(let value): return value
+        case .failure:
+            throw GagalCLI(T("nilai '\(text)' tidak dapat dibaca sebagai angka (contoh: 1.500, 99,81, Rp 35.272.253.286); berkas tidak diubah",
+                             "value '\(text)' is not a number (e.g. 1.500, 99,81, Rp 35.272.253.286); the file is unchanged"))
+        }
+    }
+
+    private func simpan(_ dokumen: Dokumen) throws {
+        do { try Penyimpan.simpan(dokumen, ke: berkas) } catch { throw GagalCLI(error) }
+    }
+
+    private func aturAnggaran(_ d: Dokumen) throws {
+        guard let node = d.indeks(kode: kode), d.simpul[node].tingkat == .subKegiatan else {
+            throw GagalCLI(T("\(berkas): '\(kode)' bukan sub kegiatan; anggaran diisi pada sub kegiatan",
+                             "\(berkas): '\(kode)' is not a sub-activity; budgets are entered on sub-activities"))
+        }
+        let kolom: KolomAnggaran
+        if pagu != nil || (kosong && tw == nil) {
+            kolom = perubahan ? .paguPerubahan : .paguMurni
+        } else {
+            guard let tw else {
+                throw GagalCLI(T("realisasi anggaran perlu --tw 1..4", "budget realisation needs --tw 1..4"), kode: 2)
+            }
+            kolom = .realisasi(tw: tw)
+        }
+        var value: Int?
+        if let text = pagu ?? realisasi {
+            let number = try baca(text)
+            guard number >= 0, number.isWhole else {
+                throw GagalCLI(T("rupiah harus bilangan bulat 0 atau lebih (diberikan '\(text)'); berkas tidak diubah",
+                                 "rupiah must be a whole number, 0 or more (given '\(text)'); the file is unchanged"))
+            }
+            value = NSDecimalNumber(decimal: number).intValue
+        }
+        let old = d.ubah(anggaran: node, kolom, value)
+        try simpan(d)
+        let sum = d.anggaran(node)
+        let q = tw ?? 4
+        print("\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")")
+        print(T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
+              + T("; selisih ", "; remaining ") + (sum.denganPagu > 0 ? Format.rupiah(sum.selisih(sd: q)) : "-"))
+    }
+
+    private func namaKolom(_ kolom: KolomAnggaran) -> String {
+        switch kolom {
+        case .paguMurni: T("pagu murni", "original pagu")
+        case .paguPerubahan: T("pagu perubahan", "revised pagu")
+        case .realisasi(let tw): T("realisasi TW \(Laporan.namaTW(tw))", "spent Q\(tw)")
+        }
+    }
+
+    private func aturIndikator(_ d: Dokumen) throws {
+        let ref = try cariIndikator(d)
+        let kolom: KolomIndikator = (target != nil || kosongTarget) ? .target(tw: tw) : .realisasi(tw: tw)
+        let value = try (target ?? realisasi).map(baca)
+        let old = d.ubah(ref, kolom, value)
+        try simpan(d)
+        let ind = d.indikator(ref)
+        let field: String = switch kolom {
+        case .target: "target"
+        case .realisasi: "realisasi"
+        }
+        let period = tw.map { "TW \(Laporan.namaTW($0))" } ?? T("tahunan", "yearly")
+        print("\(kode) \(T("indikator", "indicator")) \(nomorIndikator(ref)) \(field) \(period): \(old.map { Format.id($0) } ?? "-") -> \(value.map { Format.id($0) } ?? "-")")
+        let q = tw ?? 4
+        for (label, c) in [(T("s.d. TW ", "to Q") + Laporan.namaTW(q), ind.capaian(sd: q)), (T("tahun", "year"), ind.capaian(sd: 4))] where q < 4 || label == T("tahun", "year") {
+            let band = d.skala.kategori(c)?.nama(bahasaCLI) ?? (c.nilai == nil ? "" : "")
+            var line = T("capaian ", "achievement ") + label + ": " + c.teks + (c.nilai != nil ? "% " + band : "")
+            if case .tidakAda(let why) = c { line += " (" + why.pesan.teks(bahasaCLI) + ")" }
+            print(line)
+        }
+    }
+
+    private func nomorIndikator(_ ref: RefIndikator) -> String {
+        switch ref {
+        case .simpul(_, let i): return "\(i + 1)"
+        case .renstra(let p): return "\(p.indikator + 1)"
+        }
+    }
+
+    private func cariIndikator(_ d: Dokumen) throws -> RefIndikator {
+        func pick(_ count: Int, _ make: (Int) -> RefIndikator) throws -> RefIndikator {
+            guard count > 0 else {
+                throw GagalCLI(T("\(berkas): '\(kode)' tidak punya indikator", "\(berkas): '\(kode)' has no indicators"))
+            }
+            let n = indikator ?? (count == 1 ? 1 : 0)
+            guard (1...count).contains(n) else {
+                throw GagalCLI(T("\(berkas): '\(kode)' punya \(count) indikator; pilih dengan --indikator 1..\(count)",
+                                 "\(berkas): '\(kode)' has \(count) indicators; choose one with --indikator 1..\(count)"), kode: indikator == nil ? 2 : 1)
+            }
+            return make(n - 1)
+        }
+        switch TargetRincian.cari(kode, di: d) {
+        case .simpul(let node)?: return try pick(d.simpul[node].indikator.count) { .simpul(node, $0) }
+        case .indikator(let p)?: return .renstra(p)
+        case .tujuan(let t)?:
+            return try pick(d.renstra.tujuan[t].indikator.count) { .renstra(PosisiRenstra(tujuan: t, sasaran: nil, indikator: $0)) }
+        case .sasaran(let t, let s)?:
+            return try pick(d.renstra.tujuan[t].sasaran[s].indikator.count) { .renstra(PosisiRenstra(tujuan: t, sasaran: s, indikator: $0)) }
+        case nil:
+            throw GagalCLI(T("\(berkas): kode '\(kode)' tidak ditemukan; berkas tidak diubah", "\(berkas): code '\(kode)' not found; the file is unchanged"))
+        }
+    }
+}

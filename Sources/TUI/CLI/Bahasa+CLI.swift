@@ -1,0 +1,48 @@
+import Foundation
+import Model
+
+/// The language of this run: `--lang` from the command line, else the environment.
+let bahasaCLI: Bahasa = {
+    let args = CommandLine.arguments
+    var flag: String?
+    for (i, arg) in args.enumerated() {
+        if arg == "--lang", i + 1 < args.count { flag = args[i + 1] }
+        if arg.hasPrefix("--lang=") { flag = String(arg.dropFirst(7)) }
+    }
+    return Bahasa.pilih(flag: flag)
+}()
+
+/// Picks the sentence in the language of this run.
+func T(_ id: String, _ en: String) -> String { bahasaCLI == .id ? id : en }
+
+/// An error whose message the user reads, with the exit code to leave with.
+struct GagalCLI: Error {
+    let pesan: String
+    let kode: Int32
+
+    init(_ pesan: String, kode: Int32 = 1) {
+        self.pesan = pesan
+        self.kode = kode
+    }
+
+    init(_ galat: GalatBerkas) { self.init(galat.teks(bahasaCLI)) }
+}
+
+func muat(_ path: String) throws -> Dokumen {
+    do { return try Penyimpan.muat(path) } catch { throw GagalCLI(error) }
+}
+
+func tulisKeluaran(_ text: String, ke path: String?) throws {
+    guard let path else { print(text, terminator: ""); return }
+    do {
+        try Penyimpan.tulisAtomik(Data(text.utf8), ke: path, cadangan: false)
+    } catch {
+        throw GagalCLI(error)
+    }
+}
+
+func cekTriwulan(_ tw: Int?) throws {
+    if let tw, !(1...4).contains(tw) {
+        throw GagalCLI(T("--tw harus 1 sampai 4 (diberikan \(tw))", "--tw must be 1 to 4 (given \(tw))"), kode: 2)
+    }
+}

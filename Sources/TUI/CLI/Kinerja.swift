@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Model
+
+struct Kinerja: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "kinerja",
+            abstract: T("Pencatatan dan evaluasi kinerja triwulanan OPD (Renja, LKjIP).",
+                        "Quarterly performance records and review for a regional agency (Renja, LKjIP)."),
+            discussion: T("Tanpa subperintah, `kinerja BERKAS` membuka antarmuka layar penuh.",
+                          "Without a subcommand, `kinerja FILE` opens the full-screen interface."),
+            subcommands: [Periksa.self, Tampil.self, Atur.self, Lapor.self, Bangkit.self, Tolok.self])
+    }
+
+    @OptionGroup var opsi: OpsiUmum
+
+    mutating func run() throws {
+        print(Kinerja.helpMessage())
+    }
+
+    /// `kinerja FILE [--lang L]`: the file to open when the first word is not a subcommand.
+    static func berkasUntukDibuka(_ args: [String]) -> String? {
+        let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+        var words: [String] = []
+        var skip = false
+        for arg in args {
+            if skip { skip = false; continue }
+            if arg == "--lang" { skip = true; continue }
+            if arg.hasPrefix("-") { return nil }
+            words.append(arg)
+        }
+        guard words.count == 1, let word = words.first, !names.contains(word) else { return nil }
+        return word
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Model
+
+struct Periksa: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: T(
+            "Memeriksa berkas: keluar 0 dengan peringatan, 1 bila ada galat, 2 untuk salah pakai.",
+            "Validates a file: exit 0 with warnings, 1 on errors, 2 on usage errors."))
+    }
+
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+
+    func run() throws {
+        let dokumen = try muat(berkas)
+        let warnings = Pemeriksa.periksa(dokumen)
+        let counts = Dictionary(grouping: dokumen.simpul, by: \.tingkat).mapValues(\.count)
+        print(T("\(berkas): terbaca: \(counts[.program] ?? 0) program, \(counts[.kegiatan] ?? 0) kegiatan, \(counts[.subKegiatan] ?? 0) sub kegiatan, \(dokumen.semuaIndikatorRenstra.count) indikator Renstra",
+                "\(berkas): read: \(counts[.program] ?? 0) programs, \(counts[.kegiatan] ?? 0) activities, \(counts[.subKegiatan] ?? 0) sub-activities, \(dokumen.semuaIndikatorRenstra.count) Renstra indicators"))
+        for warning in warnings {
+            print(T("peringatan", "warning") + ": \(warning.tempat): \(warning.pesan.teks(bahasaCLI))")
+        }
+        print(T("\(warnings.count) peringatan, 0 galat", "\(warnings.count) warnings, 0 errors"))
+    }
+}

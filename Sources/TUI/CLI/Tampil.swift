@@ -1,0 +1,32 @@
+import ArgumentParser
+import Model
+
+struct Tampil: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: T(
+            "Menampilkan satu simpul (kode anggaran, nomor tujuan/sasaran, atau nomor indikator Renstra seperti 2.1.4).",
+            "Shows one node (budget code, goal/target number, or Renstra indicator number such as 2.1.4)."))
+    }
+
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode atau nomor yang dicari.", "The code or number to look up."))) var kode: String
+    @Option(help: ArgumentHelp(T("Keadaan pada akhir triwulan ini (1-4; bawaan: triwulan terakhir yang terisi).",
+                                 "As at the end of this quarter (1-4; default: the last quarter with data)."))) var tw: Int?
+    @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatKeluaran = .text
+
+    func run() throws {
+        try cekTriwulan(tw)
+        let dokumen = try muat(berkas)
+        guard let target = TargetRincian.cari(kode, di: dokumen) else {
+            throw GagalCLI(T("\(berkas): kode '\(kode)' tidak ditemukan; lihat daftar kode dengan `kinerja report \(berkas) anggaran`",
+                             "\(berkas): code '\(kode)' not found; list the codes with `kinerja report \(berkas) anggaran`"))
+        }
+        let quarter = tw ?? dokumen.triwulanTerakhirTerisi
+        switch format {
+        case .json: print(Rincian.json(dokumen, target, tw: quarter).render())
+        case .text: print(Rincian.teks(dokumen, target, tw: quarter, bahasa: bahasaCLI), terminator: "")
+        case .csv: throw GagalCLI(T("show mendukung --format text atau json", "show supports --format text or json"), kode: 2)
+        }
+    }
+}

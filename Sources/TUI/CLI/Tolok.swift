@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Model
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Measures load, edit-with-recalculation and save on a generated dataset.
+struct Tolok: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "bench", abstract: T(
+            "Tolok ukur: muat, satu suntingan dengan hitung ulang (median), simpan, memori puncak.",
+            "Benchmark: load, one edit with recalculation (median), save, peak memory."))
+    }
+
+    @OptionGroup var opsi: OpsiUmum
+    @Option(name: .customLong("sub-kegiatan"), help: "Dataset size.") var subKegiatan = 100_000
+    @Option(help: "Number of edits.") var edits = 1_000
+    @Option(help: "Random seed.") var seed: UInt64 = 1
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bench.json").path
+        let data = Penyimpan.json(Generator.buat(subKegiatan: subKegiatan, seed: seed))
+        try Penyimpan.tulisAtomik(data, ke: path, cadangan: false)
+        print("dataset: \(subKegiatan) sub kegiatan, \(data.count / 1_048_576) MiB")
+
+        var start = DispatchTime.now()
+        let dokumen = try muat(path)
+        print(String(format: "load: %.0f ms", detik(start) * 1000))
+
+        let subs = dokumen.indeksSubKegiatan
+        for i in dokumen.simpul.indices { _ = dokumen.anggaran(i); _ = dokumen.ringkasCapaian(i, sd: 4) }
+        var times: [Double] = []
+        var state = seed
+        for n in 0..<edits {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let node = subs[Int(state >> 33) % subs.count]
+            let tw = n % 4 + 1
+            start = DispatchTime.now()
+            if n % 2 == 0 {
+                dokumen.ubah(.simpul(node, 0), .realisasi(tw: tw), Decimal(n % 97))
+            } else {
+                dokumen.ubah(anggaran: node, .realisasi(tw: tw), n * 1000)
+            }
+            hitungUlang(dokumen, node, tw: tw)
+            times.append(detik(start))
+        }
+        times.sort()
+        let median = times[times.count / 2]
+        print(String(format: "edit + recalculation: median %.3f ms, p99 %.3f ms, max %.3f ms over %d edits",
+                     median * 1000, times[times.count * 99 / 100] * 1000, times.last! * 1000, edits))
+
+        start = DispatchTime.now()
+        try Penyimpan.simpan(dokumen, ke: path)
+        print(String(format: "save: %.0f ms", detik(start) * 1000))
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("peak memory: \(usage.ru_maxrss / 1024) MiB")
+    }
+
+    /// What a screen shows after an edit: the node's capaian and the rollups of its ancestors and the sasaran.
+    private func hitungUlang(_ d: Dokumen, _ node: Int, tw: Int) {
+        _ = d.capaianSendiri(node, sd: tw)
+        for i in [node] + d.leluhur(node) {
+            _ = d.anggaran(i).serapan(sd: tw)
+            _ = d.ringkasCapaian(i, sd: tw)
+            _ = d.capaianBaris(i, sd: tw)
+        }
+        _ = d.rerataIndikatorSasaran(sd: tw)
+    }
+
+    private func detik(_ start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}

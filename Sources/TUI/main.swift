@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// Parses the command line and maps every way out to an exit code:
+/// 0 success (and warnings), 1 errors in data or values, 2 usage errors.
+func jalankan() -> Never {
+    do {
+        if let berkas = Kinerja.berkasUntukDibuka(Array(CommandLine.arguments.dropFirst())) {
+            try bukaAntarmuka(berkas)
+            exit(0)
+        }
+        var command = try Kinerja.parseAsRoot()
+        try command.run()
+        exit(0)
+    } catch let failure as GagalCLI {
+        FileHandle.standardError.write(Data(("kinerja: " + failure.pesan + "\n").utf8))
+        exit(failure.kode)
+    } catch {
+        let code = Kinerja.exitCode(for: error)
+        let message = Kinerja.fullMessage(for: error)
+        if code == .success {
+            print(message)
+            exit(0)
+        }
+        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+}
+
+jalankan()
