@@ -27,6 +27,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "CLITests", dependencies: ["Model"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "TUI"]),
     ]
 )

@@ -1,0 +1,164 @@
+import Foundation
+import Model
+import Testing
+
+/// Runs the built `kinerja` binary as a user would, in a temporary folder.
+struct Proses {
+    let keluar: Int32
+    let stdout: String
+    let stderr: String
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var biner: URL {
+        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                          Bundle.main.bundleURL, root.appendingPathComponent(".build/debug")]
+        for dir in candidates {
+            for url in [dir.appendingPathComponent("kinerja"), dir.deletingLastPathComponent().appendingPathComponent("kinerja")]
+            where FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return root.appendingPathComponent(".build/debug/kinerja")
+    }
+
+    static func jalankan(_ args: [String], env: [String: String] = ["LANG": "C"]) throws -> Proses {
+        let process = Process()
+        process.executableURL = biner
+        process.arguments = args
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Proses(keluar: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    let folder: URL
+    let data: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        data = folder.appendingPathComponent("dinsos.json").path
+        try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: data)
+    }
+
+    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    @Test func checkOnTheSampleWarnsAboutTabel14() throws {
+        let r = try Proses.jalankan(["check", data])
+        #expect(r.keluar == 0)
+        #expect(r.stdout.contains("79 sub kegiatan"))
+        #expect(r.stdout.contains("peringatan: 1.06.06: pagu tertulis Rp 1.031.868.086 berbeda dengan jumlah rinciannya Rp 1.031.686.086"))
+    }
+
+    @Test("Bad files exit 1 with the file and place named, and stay unchanged", arguments: [
+        ("{\"schemaVersion\": 1,\n \"tahun\": }", "baris 2, kolom"),
+        ("{\"schemaVersion\": 9}", "versi skema 9"),
+        ("", "berkas kosong"),
+        ("{\"schemaVersion\": 1, \"opd\": {\"nama\": \"x\"}, \"tahun\": \"2023\"}", "tahun: jenis nilai salah"),
+    ])
+    func badFiles(text: String, expected: String) throws {
+        let path = folder.appendingPathComponent("bad.json").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let r = try Proses.jalankan(["check", path])
+        #expect(r.keluar == 1)
+        #expect(r.stderr.contains(path))
+        #expect(r.stderr.contains(expected))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(text.utf8))
+    }
+
+    @Test func usageErrorsExit2() throws {
+        #expect(try Proses.jalankan(["check"]).keluar == 2)
+        #expect(try Proses.jalankan(["report", data, "tidakada"]).keluar == 2)
+        #expect(try Proses.jalankan(["show", data, "1.06", "--tw", "5"]).keluar == 2)
+        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--target", "1", "--realisasi", "2"]).keluar == 2)
+    }
+
+    @Test func setAValueSavesAtomicallyAndPrintsTheNewCapaian() throws {
+        let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "3"])
+        #expect(r.keluar == 0)
+        #expect(r.stdout.contains("capaian tahun: 120,00% Sangat Baik"))
+        #expect(FileManager.default.fileExists(atPath: data + ".bak"))
+        let shown = try Proses.jalankan(["show", data, "1.06.06.2.01.03", "--format", "json"])
+        let object = try json(shown.stdout) as! [String: Any]
+        let ind = (object["indikator"] as! [[String: Any]])[0]
+        #expect((ind["realisasi"] as! NSNumber).intValue == 6)
+        #expect(ind["kategori"] as? String == "Sangat Baik")
+        let cleared = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--kosong"])
+        #expect(cleared.stdout.contains("60,00% Cukup"))
+    }
+
+    @Test func aValueThatDoesNotParseChangesNothing() throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: data))
+        let r = try Proses.jalankan(["set", data, "2.1.4", "--realisasi", "1,2,3"])
+        #expect(r.keluar == 1)
+        #expect(r.stderr.contains("'1,2,3' tidak dapat dibaca sebagai angka"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
+        let en = try Proses.jalankan(["set", data, "2.1.4", "--realisasi", "x", "--lang", "en"])
+        #expect(en.stderr.contains("is not a number"))
+    }
+
+    @Test func budgetValuesFromAScript() throws {
+        let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--anggaran", "--pagu", "Rp 45.000.000", "--perubahan"])
+        #expect(r.keluar == 0)
+        #expect(r.stdout.contains("pagu perubahan: - -> 45.000.000"))
+        #expect(r.stdout.contains("serapan s.d. TW IV: 90,79%"))
+        let object = try json(try Proses.jalankan(["show", data, "1.06.06", "--format", "json"]).stdout) as! [String: Any]
+        let budget = object["anggaran"] as! [String: Any]
+        #expect((budget["pagu"] as! NSNumber).intValue == 1_031_686_086 + 3_030_000)
+    }
+
+    @Test func showAnswersForCodesAndRenstraNumbers() throws {
+        let object = try json(try Proses.jalankan(["show", data, "2.1.4", "--format", "json"]).stdout) as! [String: Any]
+        #expect((object["capaian"] as! NSNumber).stringValue == "128.21")
+        #expect(object["kategori"] as? String == "Sangat Baik")
+        #expect((object["triwulan"] as! [Any]).count == 4)
+        let text = try Proses.jalankan(["show", data, "1.06.06.2.01.03"]).stdout
+        #expect(text.contains("Serapan                             97,35%"))
+        #expect(text.contains("60,00  Cukup"))
+        let missing = try Proses.jalankan(["show", data, "9.99"])
+        #expect(missing.keluar == 1)
+        #expect(missing.stderr.contains("'9.99' tidak ditemukan"))
+    }
+
+    @Test func reportsAsJSONAndCSV() throws {
+        let capaian = try json(try Proses.jalankan(["report", data, "capaian", "--format", "json"]).stdout) as! [[String: Any]]
+        let dtks = capaian.first { $0["nomor"] as? String == "1.1.1" }!
+        #expect((dtks["capaian"] as! NSNumber).stringValue == "135.47")
+        for key in ["nomor", "indikator", "satuan", "polaritas", "target", "realisasi", "capaian", "kategori"] { #expect(dtks[key] != nil) }
+        let anggaran = try json(try Proses.jalankan(["report", data, "anggaran", "--format", "json"]).stdout) as! [[String: Any]]
+        let opd = anggaran.first { $0["tingkat"] as? String == "opd" }!
+        #expect((opd["pagu"] as! NSNumber).int64Value == 35_272_253_286)
+        #expect((opd["persen"] as! NSNumber).stringValue == "88.98")
+        #expect(anggaran.count == 6 + 16 + 79 + 1)
+        let tw2 = try json(try Proses.jalankan(["report", data, "anggaran", "--format", "json", "--tw", "2"]).stdout) as! [[String: Any]]
+        let opd2 = tw2.first { $0["tingkat"] as? String == "opd" }!
+        #expect((opd2["realisasi"] as! NSNumber).int64Value < 31_385_954_802)
+        let csv = try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "--excel-id"]).stdout
+        #expect(csv.contains(";35272253286;31385954802;3886298484;88,98"))
+        let triwulan = try Proses.jalankan(["report", data, "triwulan", "--format", "csv"]).stdout
+        #expect(triwulan.hasPrefix("kode,tingkat,nama,indikator,satuan,agregasi,target_tw1,realisasi_tw1"))
+    }
+
+    @Test func genIsDeterministicAndChecksClean() throws {
+        let a = folder.appendingPathComponent("a.json").path, b = folder.appendingPathComponent("b.json").path
+        #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "200", "--seed", "3", "-o", a]).keluar == 0)
+        #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "200", "--seed", "3", "-o", b]).keluar == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
+        #expect(try Proses.jalankan(["check", a]).keluar == 0)
+    }
+
+    @Test func englishFromLangOrFlag() throws {
+        let r = try Proses.jalankan(["check", data], env: ["LANG": "en_US.UTF-8"])
+        #expect(r.stdout.contains("warning: 1.06.06: stated pagu"))
+        let help = try Proses.jalankan(["--help", "--lang", "en"])
+        #expect(help.stdout.contains("Quarterly performance records"))
+        let helpID = try Proses.jalankan(["--help"])
+        #expect(helpID.stdout.contains("Pencatatan dan evaluasi kinerja"))
+    }
+}
