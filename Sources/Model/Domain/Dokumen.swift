@@ -197,9 +197,11 @@ public final class Dokumen {
         revisi += 1
         switch ref {
         case .simpul(let node, let i):
+            let before = (1...4).map { simpul[node].indikator[i].capaian(sd: $0) }
             let old = simpul[node].indikator[i][kolom]
             simpul[node].indikator[i][kolom] = nilai
-            basiCapaian(node)
+            let after = (1...4).map { simpul[node].indikator[i].capaian(sd: $0) }
+            geserCapaian(node, tingkat: simpul[node].tingkat, dari: before, ke: after)
             return old
         case .renstra(let p):
             if let s = p.sasaran {
@@ -218,10 +220,15 @@ public final class Dokumen {
     public func ubah(anggaran node: Int, _ kolom: KolomAnggaran, _ nilai: Int?) -> Int? {
         precondition(simpul[node].anggaran != nil, "budget values live on sub kegiatan")
         revisi += 1
+        let before = Dokumen.sumbangan(simpul[node].anggaran!)
         let old = simpul[node].anggaran![kolom]
         simpul[node].anggaran![kolom] = nilai
-        cacheAnggaran[node] = nil
-        for i in leluhur(node) { cacheAnggaran[i] = nil }
+        let after = Dokumen.sumbangan(simpul[node].anggaran!)
+        var current: Int? = node
+        while let i = current {
+            cacheAnggaran[i]?.geser(dari: before, ke: after)
+            current = simpul[i].induk
+        }
         return old
     }
 
@@ -259,9 +266,25 @@ public final class Dokumen {
         skala = baru
     }
 
-    private func basiCapaian(_ node: Int) {
-        cacheCapaian[node] = [nil, nil, nil, nil]
-        for i in leluhur(node) { cacheCapaian[i] = [nil, nil, nil, nil] }
+    /// Moves an indicator's contribution in the cached means of the node's ancestors:
+    /// O(depth), so an edit costs the same at any dataset size.
+    private func geserCapaian(_ node: Int, tingkat: Tingkat, dari before: [Capaian], ke after: [Capaian]) {
+        var current = simpul[node].induk
+        while let a = current {
+            for q in 0..<4 where before[q] != after[q] {
+                cacheCapaian[a][q]?[tingkat].geser(dari: before[q], ke: after[q])
+            }
+            current = simpul[a].induk
+        }
+    }
+
+    /// What one sub kegiatan's budget adds to its ancestors' sums.
+    static func sumbangan(_ own: Anggaran) -> RingkasAnggaran {
+        var sum = RingkasAnggaran()
+        if let pagu = own.pagu { sum.pagu = pagu; sum.denganPagu = 1 }
+        sum.realisasi = own.realisasi.map { $0 ?? 0 }
+        sum.jumlahSub = 1
+        return sum
     }
 
     // MARK: - Rollups
@@ -269,12 +292,7 @@ public final class Dokumen {
     /// The budget of a node: its own for a sub kegiatan, the sum of its children otherwise.
     public func anggaran(_ index: Int) -> RingkasAnggaran {
         if let cached = cacheAnggaran[index] { return cached }
-        var sum = RingkasAnggaran()
-        if let own = simpul[index].anggaran {
-            if let pagu = own.pagu { sum.pagu = pagu; sum.denganPagu = 1 }
-            sum.realisasi = own.realisasi.map { $0 ?? 0 }
-            sum.jumlahSub = 1
-        }
+        var sum = simpul[index].anggaran.map(Dokumen.sumbangan) ?? RingkasAnggaran()
         for child in simpul[index].anak { sum.tambah(anggaran(child)) }
         cacheAnggaran[index] = sum
         return sum

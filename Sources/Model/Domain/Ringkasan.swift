@@ -19,6 +19,12 @@ public struct RingkasAnggaran: Equatable, Sendable {
 
     public func selisih(sd tw: Int) -> Int { pagu - realisasiSd(tw) }
 
+    mutating func geser(dari before: RingkasAnggaran, ke after: RingkasAnggaran) {
+        pagu += after.pagu - before.pagu
+        denganPagu += after.denganPagu - before.denganPagu
+        for i in 0..<4 { realisasi[i] += after.realisasi[i] - before.realisasi[i] }
+    }
+
     mutating func tambah(_ other: RingkasAnggaran) {
         pagu += other.pagu
         denganPagu += other.denganPagu
@@ -47,6 +53,15 @@ public struct Rerata: Equatable, Sendable {
 
     public mutating func tambah(_ capaian: Capaian) {
         if let value = capaian.nilai { jumlah += value; terhitung += 1 } else { tanpaCapaian += 1 }
+    }
+
+    public mutating func kurang(_ capaian: Capaian) {
+        if let value = capaian.nilai { jumlah -= value; terhitung -= 1 } else { tanpaCapaian -= 1 }
+    }
+
+    mutating func geser(dari before: Capaian, ke after: Capaian) {
+        kurang(before)
+        tambah(after)
     }
 
     public mutating func tambah(_ other: Rerata) {

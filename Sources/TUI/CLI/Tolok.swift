@@ -32,7 +32,7 @@ struct Tolok: ParsableCommand {
         print(String(format: "load: %.0f ms", detik(start) * 1000))
 
         let subs = dokumen.indeksSubKegiatan
-        for i in dokumen.simpul.indices { _ = dokumen.anggaran(i); _ = dokumen.ringkasCapaian(i, sd: 4) }
+        for i in dokumen.simpul.indices { _ = dokumen.anggaran(i); for q in 1...4 { _ = dokumen.ringkasCapaian(i, sd: q) } }
         var times: [Double] = []
         var state = seed
         for n in 0..<edits {
