@@ -1,0 +1,189 @@
+import Foundation
+import Model
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A terminal the app draws to and reads keys from: ncurses, or a test double.
+protocol Terminal: AnyObject {
+    var ukuran: (lebar: Int, tinggi: Int) { get }
+    func gambar(_ kanvas: Kanvas)
+    /// A key, or nil when none came within `milidetik`.
+    func baca(milidetik: Int) -> Tombol?
+    func tutup()
+}
+
+/// Set from signal handlers; read by the loop.
+nonisolated(unsafe) var sinyalDiterima: Int32 = 0
+
+/// The shell of the app: runs the loop, the effects (all IO) and recovery.
+final class Aplikasi {
+    var keadaan: Keadaan
+    let terminal: Terminal
+    private var sidik: SidikBerkas?
+    private var revisiPulih: Int
+    private var suntingTerakhir = Date.distantPast
+    private var pulihMilikSesi = false
+    var jam: () -> Date = Date.init
+
+    var pathPulih: String { keadaan.path + ".pulih" }
+
+    init(keadaan: Keadaan, terminal: Terminal) {
+        self.keadaan = keadaan
+        self.terminal = terminal
+        sidik = SidikBerkas(path: keadaan.path)
+        revisiPulih = keadaan.dokumen.revisi
+        let size = terminal.ukuran
+        self.keadaan.lebar = size.lebar
+        self.keadaan.tinggi = size.tinggi
+        if access(keadaan.path, W_OK) != 0 || access(URL(fileURLWithPath: keadaan.path).deletingLastPathComponent().path, W_OK) != 0 {
+            self.keadaan.hanyaBaca = true
+            self.keadaan.beriPesan(self.keadaan.t("Berkas tidak dapat ditulisi: dibuka hanya-baca", "The file cannot be written: opened read-only"), galat: true)
+        }
+        if let info = SidikBerkas(path: pathPulih) {
+            self.keadaan.mode = .pulih(self.keadaan.t("Ada salinan pemulihan dari \(Keadaan.jam(info.waktu)) berisi perubahan yang belum disimpan.",
+                                                      "A recovery copy from \(Keadaan.jam(info.waktu)) holds unsaved changes."))
+        }
+    }
+
+    /// The loop: draw, read a key, update, run effects; until quit or a signal.
+    func jalankan() {
+        terminal.gambar(keadaan.gambar())
+        while keadaan.berjalan {
+            if sinyalDiterima != 0 {
+                tanganiSinyal()
+                return
+            }
+            guard let key = terminal.baca(milidetik: 250) else {
+                simpanPulihBilaDiam()
+                continue
+            }
+            proses(key)
+            if keadaan.berjalan { terminal.gambar(keadaan.gambar()) }
+        }
+    }
+
+    /// One key through update and its effects (also used by replays in tests).
+    func proses(_ key: Tombol) {
+        if key == .ubahUkuran {
+            let size = terminal.ukuran
+            keadaan.lebar = size.lebar
+            keadaan.tinggi = size.tinggi
+        }
+        let before = keadaan.dokumen.revisi
+        let effects = keadaan.tangani(key)
+        if keadaan.dokumen.revisi != before { suntingTerakhir = jam() }
+        for effect in effects { jalankan(effect) }
+    }
+
+    private func jalankan(_ effect: Efek) {
+        switch effect {
+        case .simpan(let timpa): _ = simpan(timpa: timpa)
+        case .simpanLaluKeluar: if simpan(timpa: false) { keluar() }
+        case .simpanSalinan: simpanSalinan()
+        case .keluar:
+            // A copy this session wrote or restored goes; one left from before stays for next time.
+            if pulihMilikSesi { unlink(pathPulih) }
+            keluar()
+        case .pulihLaluKeluar:
+            tulisPulih()
+            keluar()
+        case .pulihkan: pulihkan()
+        case .buangPulih:
+            unlink(pathPulih)
+            keadaan.beriPesan(keadaan.t("Salinan pemulihan dihapus", "Recovery copy discarded"))
+        }
+    }
+
+    private func keluar() {
+        keadaan.berjalan = false
+    }
+
+    /// Saves unless the file changed on disk since it was read (then asks), or `timpa`.
+    @discardableResult
+    func simpan(timpa: Bool) -> Bool {
+        if !timpa, let known = sidik, let now = SidikBerkas(path: keadaan.path), now != known {
+            keadaan.mode = .konflik
+            return false
+        }
+        do {
+            try Penyimpan.simpan(keadaan.dokumen, ke: keadaan.path)
+        } catch {
+            keadaan.beriPesan(error.teks(keadaan.bahasa), galat: true)
+            return false
+        }
+        sidik = SidikBerkas(path: keadaan.path)
+        keadaan.revisiTersimpan = keadaan.dokumen.revisi
+        keadaan.waktuSimpan = jam()
+        unlink(pathPulih)
+        revisiPulih = keadaan.dokumen.revisi
+        keadaan.beriPesan(keadaan.t("Tersimpan ", "Saved ") + Keadaan.jam(keadaan.waktuSimpan!) + " → " + keadaan.path)
+        return true
+    }
+
+    private func simpanSalinan() {
+        let url = URL(fileURLWithPath: keadaan.path)
+        let stamp = Keadaan.jam(jam()).replacingOccurrences(of: ":", with: "")
+        let copy = url.deletingPathExtension().path + "-salinan-\(stamp).json"
+        do {
+            try Penyimpan.simpan(keadaan.dokumen, ke: copy)
+            keadaan.revisiTersimpan = keadaan.dokumen.revisi
+            unlink(pathPulih)
+            keadaan.beriPesan(keadaan.t("Disimpan sebagai salinan: ", "Saved as a copy: ") + copy)
+        } catch {
+            keadaan.beriPesan(error.teks(keadaan.bahasa), galat: true)
+        }
+    }
+
+    /// Writes the unsaved state beside the data file; the next start offers it back.
+    func tulisPulih() {
+        guard keadaan.belumDisimpan else { return }
+        try? Penyimpan.tulisAtomik(Penyimpan.json(keadaan.dokumen.berkas()), ke: pathPulih, cadangan: false)
+        revisiPulih = keadaan.dokumen.revisi
+        pulihMilikSesi = true
+    }
+
+    /// After two quiet seconds with unsaved edits, keeps a recovery copy against a crash.
+    private func simpanPulihBilaDiam() {
+        guard keadaan.belumDisimpan, keadaan.dokumen.revisi != revisiPulih,
+              jam().timeIntervalSince(suntingTerakhir) > 2 else { return }
+        tulisPulih()
+    }
+
+    private func pulihkan() {
+        do {
+            let restored = try Penyimpan.muat(pathPulih)
+            var next = Keadaan(dokumen: restored, path: keadaan.path, bahasa: keadaan.bahasa, tw: keadaan.tw)
+            next.lebar = keadaan.lebar
+            next.tinggi = keadaan.tinggi
+            next.hanyaBaca = keadaan.hanyaBaca
+            next.revisiTersimpan = -1
+            keadaan = next
+            pulihMilikSesi = true
+            keadaan.beriPesan(keadaan.t("Perubahan dipulihkan; tekan Ctrl-S untuk menyimpannya", "Changes restored; press Ctrl-S to save them"))
+        } catch {
+            keadaan.beriPesan(error.teks(keadaan.bahasa), galat: true)
+        }
+    }
+
+    private func tanganiSinyal() {
+        tulisPulih()
+        keadaan.berjalan = false
+    }
+}
+
+/// What a file looked like when read: a change by someone else shows here.
+struct SidikBerkas: Equatable {
+    let ukuran: Int64
+    let detik: Int
+    let nano: Int
+    var waktu: Date { Date(timeIntervalSince1970: TimeInterval(detik) + TimeInterval(nano) / 1e9) }
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        ukuran = Int64(info.st_size)
+        detik = info.st_mtim.tv_sec
+        nano = info.st_mtim.tv_nsec
+    }
+}

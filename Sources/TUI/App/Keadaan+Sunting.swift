@@ -1,0 +1,133 @@
+import Foundation
+import Model
+
+/// Edits, undo and redo. Every change goes through `sunting`, so every change can be undone.
+extension Keadaan {
+    private mutating func terapkan(_ s: Suntingan, mundur: Bool) {
+        switch s {
+        case .indikator(let ref, let kolom, let lama, let baru):
+            dokumen.ubah(ref, kolom, mundur ? lama : baru)
+        case .anggaran(let node, let kolom, let lama, let baru):
+            dokumen.ubah(anggaran: node, kolom, mundur ? lama : baru)
+        case .catatan(let node, let q, let jenis, let lama, let baru):
+            dokumen.ubahCatatan(simpul: node, tw: q, jenis, mundur ? lama : baru)
+        case .skala(let lama, let baru):
+            if let scale = Skala.dengan(kode: mundur ? lama : baru) { dokumen.gantiSkala(scale) }
+        }
+    }
+
+    mutating func sunting(_ s: Suntingan) {
+        terapkan(s, mundur: false)
+        undo.append(s)
+        redo.removeAll()
+    }
+
+    mutating func batalkan() {
+        guard let s = undo.popLast() else { beriPesan(t("Tidak ada yang dapat dibatalkan", "Nothing to undo")); return }
+        terapkan(s, mundur: true)
+        redo.append(s)
+        tunjukkan(s)
+        beriPesan(t("Dibatalkan: ", "Undone: ") + uraian(s, mundur: true))
+    }
+
+    mutating func ulangi() {
+        guard let s = redo.popLast() else { beriPesan(t("Tidak ada yang dapat diulang", "Nothing to redo")); return }
+        terapkan(s, mundur: false)
+        undo.append(s)
+        tunjukkan(s)
+        beriPesan(t("Diulang: ", "Redone: ") + uraian(s, mundur: false))
+    }
+
+    /// Selects the node an undone or redone change belongs to.
+    private mutating func tunjukkan(_ s: Suntingan) {
+        switch s {
+        case .indikator(.simpul(let node, _), _, _, _), .anggaran(let node, _, _, _), .catatan(let node, _, _, _, _):
+            if simpulTerpilih != node { pilihSimpul(node) }
+        default: break
+        }
+    }
+
+    func uraian(_ s: Suntingan, mundur: Bool) -> String {
+        func d(_ v: Decimal?) -> String { v.map { Format.id($0) } ?? t("kosong", "blank") }
+        func r(_ v: Int?) -> String { v.map(Format.rupiah) ?? t("kosong", "blank") }
+        switch s {
+        case .indikator(_, let kolom, let lama, let baru):
+            return namaKolom(kolom) + " " + (mundur ? "\(d(baru)) → \(d(lama))" : "\(d(lama)) → \(d(baru))")
+        case .anggaran(_, let kolom, let lama, let baru):
+            return namaKolom(kolom) + " " + (mundur ? "\(r(baru)) → \(r(lama))" : "\(r(lama)) → \(r(baru))")
+        case .catatan(_, let q, _, _, _): return t("catatan TW ", "notes Q") + Laporan.namaTW(q)
+        case .skala(let lama, let baru): return t("skala ", "scale ") + (mundur ? "\(baru) → \(lama)" : "\(lama) → \(baru)")
+        }
+    }
+
+    func namaKolom(_ kolom: KolomIndikator) -> String {
+        switch kolom {
+        case .target(let q): "Target " + (q.map { namaTW[$0 - 1] } ?? t("tahun", "year"))
+        case .realisasi(let q): t("Realisasi ", "Actual ") + (q.map { namaTW[$0 - 1] } ?? t("tahun", "year"))
+        }
+    }
+
+    func namaKolom(_ kolom: KolomAnggaran) -> String {
+        switch kolom {
+        case .paguMurni: t("Pagu murni", "Original pagu")
+        case .paguPerubahan: t("Pagu perubahan", "Revised pagu")
+        case .realisasi(let q): t("Realisasi Rp ", "Spent Rp ") + namaTW[q - 1]
+        }
+    }
+
+    func nilaiSaatIni(_ alamat: AlamatSel) -> String {
+        switch alamat {
+        case .indikator(let ref, let kolom): dokumen.indikator(ref)[kolom].map { Format.id($0) } ?? ""
+        case .anggaran(let node, let kolom): dokumen.simpul[node].anggaran?[kolom].map(Format.rupiah) ?? ""
+        }
+    }
+
+    /// What the typed text parses to, or why it does not.
+    func pratinjau(_ alamat: AlamatSel, _ text: String) -> Pratinjau {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return .sah(t("kosong", "blank")) }
+        switch Bilangan.parse(text) {
+        case .failure:
+            return .tidakSah(t("bukan angka (contoh: 1.500 atau 99,81)", "not a number (e.g. 1.500 or 99,81)"))
+        case .success(let value):
+            if case .anggaran = alamat, value < 0 || !value.isWhole {
+                return .tidakSah(t("rupiah harus bilangan bulat, 0 atau lebih", "rupiah must be a whole number, 0 or more"))
+            }
+            if case .anggaran = alamat { return .sah("Rp " + Format.id(value)) }
+            return .sah(Format.id(value, maxDecimals: 10))
+        }
+    }
+
+    /// Commits the edit field; a value that does not parse is refused and nothing changes.
+    mutating func simpanSel(_ alamat: AlamatSel, _ text: String) -> Bool {
+        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return false }
+        if case .tidakSah(let why) = pratinjau(alamat, text) {
+            beriPesan("'\(text)': " + why + t("; tidak ada yang berubah", "; nothing changed"), galat: true)
+            return false
+        }
+        let blank = text.trimmingCharacters(in: .whitespaces).isEmpty
+        let value: Decimal? = blank ? nil : try? Bilangan.parse(text).get()
+        switch alamat {
+        case .indikator(let ref, let kolom):
+            let old = dokumen.indikator(ref)[kolom]
+            guard old != value else { return true }
+            sunting(.indikator(ref, kolom, lama: old, baru: value))
+        case .anggaran(let node, let kolom):
+            let old = dokumen.simpul[node].anggaran?[kolom]
+            let amount = value.map { NSDecimalNumber(decimal: $0).intValue }
+            guard old != amount else { return true }
+            sunting(.anggaran(node, kolom, lama: old, baru: amount))
+        }
+        beriPesan(uraian(undo.last!, mundur: false))
+        return true
+    }
+
+    var pesanHanyaBaca: String {
+        t("Berkas hanya-baca: tidak dapat diubah di sini", "The file is read-only: nothing can be changed here")
+    }
+}
+
+/// What an edit field's text parses to, shown before it is committed.
+enum Pratinjau: Equatable {
+    case sah(String)
+    case tidakSah(String)
+}

@@ -1,0 +1,305 @@
+import Foundation
+import Model
+
+/// update: a key in, the new state and the effects to run out.
+extension Keadaan {
+    mutating func tangani(_ masuk: Tombol) -> [Efek] {
+        var key = masuk
+        if escTertunda {
+            escTertunda = false
+            if case .huruf(let c) = key, let d = c.wholeNumberValue { key = .f(d == 0 ? 10 : d) }
+        }
+        if key == .ubahUkuran { sesuaikanGulir(); return [] }
+        switch mode {
+        case .normal: return tanganiNormal(key)
+        case .sunting(let alamat, let text): return tanganiSunting(key, alamat, text)
+        case .catatan(let editor): tanganiCatatan(key, editor); return []
+        case .prompt(let jenis, let text): tanganiPrompt(key, jenis, text); return []
+        case .bantuan: mode = .normal; return []
+        case .konfirmasiKeluar:
+            switch key {
+            case .huruf("s"), .huruf("S"), .huruf("y"), .huruf("Y"), .enter: mode = .normal; return [.simpanLaluKeluar]
+            case .huruf("k"), .huruf("K"), .huruf("n"), .huruf("N"): return [.keluar]
+            case .esc, .huruf("b"), .huruf("B"), .huruf("c"), .huruf("C"): mode = .normal; beriPesan(t("Batal keluar", "Quit cancelled")); return []
+            default: return []
+            }
+        case .pulih:
+            switch key {
+            case .huruf("p"), .huruf("P"), .huruf("r"), .huruf("R"), .enter: mode = .normal; return [.pulihkan]
+            case .huruf("h"), .huruf("H"), .huruf("d"), .huruf("D"): mode = .normal; return [.buangPulih]
+            case .esc: mode = .normal; beriPesan(t("Salinan pemulihan dibiarkan; buka lagi untuk memulihkan", "Recovery copy kept; open again to restore")); return []
+            default: return []
+            }
+        case .konflik:
+            switch key {
+            case .huruf("t"), .huruf("T"), .huruf("o"), .huruf("O"): mode = .normal; return [.simpan(timpa: true)]
+            case .huruf("s"), .huruf("S"): mode = .normal; return [.simpanSalinan]
+            case .esc, .huruf("b"), .huruf("B"), .huruf("c"), .huruf("C"): mode = .normal; beriPesan(t("Tidak disimpan", "Not saved")); return []
+            default: return []
+            }
+        }
+    }
+
+    private mutating func tanganiNormal(_ key: Tombol) -> [Efek] {
+        switch key {
+        case .esc:
+            if fokus == .rincian { fokus = .pohon } else { escTertunda = true }
+            return []
+        case .f(1), .huruf("?"): mode = .bantuan; return []
+        case .f(10), .huruf("q"), .huruf("Q"):
+            if belumDisimpan { mode = .konfirmasiKeluar; return [] }
+            return [.keluar]
+        case .ctrl("c"): return belumDisimpan ? [.pulihLaluKeluar] : [.keluar]
+        case .ctrl("s"):
+            if hanyaBaca { beriPesan(pesanHanyaBaca, galat: true); return [] }
+            return [.simpan(timpa: false)]
+        case .huruf("u"), .ctrl("z"): batalkan(); return []
+        case .ctrl("r"), .ctrl("y"): ulangi(); return []
+        case .huruf("["): gantiTW(tw - 1); return []
+        case .huruf("]"): gantiTW(tw + 1); return []
+        case .huruf("/"), .f(3): mode = .prompt(.cari, teks: ""); return []
+        case .huruf("n"): cari(cariTerakhir, maju: true); return []
+        case .huruf("N"): cari(cariTerakhir, maju: false); return []
+        case .huruf("g"): mode = .prompt(.lompat, teks: ""); return []
+        case .huruf("t"), .f(6):
+            lihatRenstra.toggle()
+            kursor = 0
+            gulir = 0
+            fokus = .pohon
+            susunBaris()
+            return []
+        case .huruf("c"), .f(4): bukaCatatan(); return []
+        case .huruf("K"): gantiSkala(); return []
+        case .huruf("L"): bahasa = bahasa == .id ? .en : .id; return []
+        case .tab where fokus == .pohon:
+            fokus = .rincian
+            pastikanSelSunting(arah: 1)
+            return []
+        default: break
+        }
+        return fokus == .pohon ? tanganiPohon(key) : tanganiRincian(key)
+    }
+
+    private mutating func tanganiPohon(_ key: Tombol) -> [Efek] {
+        let page = max(1, Tata(lebar: lebar, tinggi: tinggi).barisPohon - 1)
+        switch key {
+        case .atas, .huruf("k"): pindah(-1)
+        case .bawah, .huruf("j"): pindah(1)
+        case .halamanAtas: pindah(-page)
+        case .halamanBawah: pindah(page)
+        case .awal: pindah(-baris.count)
+        case .akhir: pindah(baris.count)
+        case .kanan, .huruf("l"), .huruf("+"): buka()
+        case .kiri, .huruf("h"), .huruf("-"): tutup()
+        case .enter:
+            if let row = barisTerpilih, punyaAnak(row) { aturTerbuka(row, !terbuka(row)) } else {
+                fokus = .rincian
+                pastikanSelSunting(arah: 1)
+            }
+        case .huruf("E"), .huruf("*"): bukaSemua(true)
+        case .huruf("C"): bukaSemua(false)
+        case .huruf(let c) where ("1"..."4").contains(c): gantiTW(c.wholeNumberValue!)
+        default: break
+        }
+        return []
+    }
+
+    mutating func gantiTW(_ baru: Int) {
+        tw = min(4, max(1, baru))
+        beriPesan(t("Triwulan aktif: ", "Active quarter: ") + namaTW[tw - 1])
+    }
+
+    private mutating func gantiSkala() {
+        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        let all = Skala.semua
+        let next = all[((all.firstIndex(of: dokumen.skala) ?? 0) + 1) % all.count]
+        sunting(.skala(lama: dokumen.skala.kode, baru: next.kode))
+        beriPesan(t("Skala kategori: ", "Category scale: ") + next.nama)
+    }
+
+    // MARK: - Detail grid
+
+    var lebarSel: Int { max(8, min(15, (lebar - 13) / 6 - 1)) }
+
+    /// The editable cells as (row, column) pairs in reading order.
+    func selSunting() -> [(Int, Int)] {
+        let rows = barisRincian(lebarSel: lebarSel)
+        var out: [(Int, Int)] = []
+        for (r, row) in rows.enumerated() {
+            for c in 0..<6 where row.sel(c)?.alamat != nil { out.append((r, c)) }
+        }
+        return out
+    }
+
+    var alamatTerpilih: AlamatSel? {
+        barisRincian(lebarSel: lebarSel).indices.contains(kursorRincian.baris)
+            ? barisRincian(lebarSel: lebarSel)[kursorRincian.baris].sel(kursorRincian.kolom)?.alamat : nil
+    }
+
+    mutating func pastikanSelSunting(arah: Int) {
+        let cells = selSunting()
+        guard !cells.isEmpty else { return }
+        if !cells.contains(where: { $0 == kursorRincian }) {
+            let after = cells.first { $0.0 > kursorRincian.baris || ($0.0 == kursorRincian.baris && $0.1 >= kursorRincian.kolom) }
+            kursorRincian = arah > 0 ? (after ?? cells[0]) : (cells.last { $0.0 < kursorRincian.baris } ?? cells[0])
+        }
+    }
+
+    private mutating func geserSel(baris dr: Int, kolom dc: Int) {
+        let cells = selSunting()
+        guard !cells.isEmpty else { return }
+        if dc != 0 {
+            let sameRow = cells.filter { $0.0 == kursorRincian.baris }.map(\.1)
+            let target = dc > 0 ? sameRow.first { $0 > kursorRincian.kolom } : sameRow.last { $0 < kursorRincian.kolom }
+            if let target { kursorRincian.kolom = target }
+            return
+        }
+        let rows = Array(Set(cells.map(\.0))).sorted()
+        guard let index = rows.firstIndex(of: kursorRincian.baris) else { pastikanSelSunting(arah: dr); return }
+        let next = rows[min(max(0, index + dr), rows.count - 1)]
+        let cols = cells.filter { $0.0 == next }.map(\.1)
+        kursorRincian = (next, cols.min { abs($0 - kursorRincian.kolom) < abs($1 - kursorRincian.kolom) } ?? cols[0])
+    }
+
+    private mutating func selBerikut(_ step: Int) {
+        let cells = selSunting()
+        guard !cells.isEmpty else { return }
+        let index = cells.firstIndex { $0 == kursorRincian } ?? 0
+        kursorRincian = cells[(index + step + cells.count) % cells.count]
+    }
+
+    private mutating func tanganiRincian(_ key: Tombol) -> [Efek] {
+        switch key {
+        case .atas, .huruf("k"): geserSel(baris: -1, kolom: 0)
+        case .bawah, .huruf("j"): geserSel(baris: 1, kolom: 0)
+        case .kiri, .huruf("h"): geserSel(baris: 0, kolom: -1)
+        case .kanan, .huruf("l"): geserSel(baris: 0, kolom: 1)
+        case .tab: selBerikut(1)
+        case .backtab: selBerikut(-1)
+        case .enter, .f(2):
+            if let alamat = alamatTerpilih { mulaiSunting(alamat, nilaiSaatIni(alamat)) }
+        case .hapus:
+            if let alamat = alamatTerpilih { _ = simpanSel(alamat, "") }
+        case .huruf(let c) where c.isNumber || c == "-" || c == "," || c == ".":
+            if let alamat = alamatTerpilih { mulaiSunting(alamat, String(c)) }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func mulaiSunting(_ alamat: AlamatSel, _ text: String) {
+        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        mode = .sunting(alamat, teks: text)
+    }
+
+    private mutating func tanganiSunting(_ key: Tombol, _ alamat: AlamatSel, _ text: String) -> [Efek] {
+        switch key {
+        case .esc: mode = .normal; beriPesan(t("Batal: tidak ada yang berubah", "Cancelled: nothing changed"))
+        case .enter, .f(2):
+            if simpanSel(alamat, text) { mode = .normal }
+        case .tab:
+            if simpanSel(alamat, text) { mode = .normal; selBerikut(1) }
+        case .backspace: mode = .sunting(alamat, teks: String(text.dropLast()))
+        case .ctrl("u"): mode = .sunting(alamat, teks: "")
+        case .huruf(let c): mode = .sunting(alamat, teks: text + String(c))
+        default: break
+        }
+        return []
+    }
+
+    // MARK: - Notes
+
+    private mutating func bukaCatatan() {
+        guard let node = simpulTerpilih else {
+            beriPesan(t("Catatan ditulis pada program, kegiatan atau sub kegiatan", "Notes belong to a program, activity or sub-activity"))
+            return
+        }
+        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        let note = dokumen.simpul[node].catatan[tw - 1]
+        mode = .catatan(EditorCatatan(simpul: node, tw: tw, isi: JenisCatatan.allCases.map { note[$0] ?? "" }))
+    }
+
+    private mutating func tanganiCatatan(_ key: Tombol, _ editor: EditorCatatan) {
+        var e = editor
+        switch key {
+        case .esc: mode = .normal; beriPesan(t("Catatan tidak diubah", "Notes unchanged")); return
+        case .ctrl("s"), .f(2):
+            let before = dokumen.simpul[e.simpul].catatan[e.tw - 1]
+            var changed = 0
+            for (k, jenis) in JenisCatatan.allCases.enumerated() {
+                let text = e.isi[k].isEmpty ? nil : e.isi[k]
+                if before[jenis] != text {
+                    sunting(.catatan(e.simpul, tw: e.tw, jenis, lama: before[jenis], baru: text))
+                    changed += 1
+                }
+            }
+            mode = .normal
+            beriPesan(changed > 0 ? t("Catatan disimpan ke data (Ctrl-S untuk menyimpan berkas)", "Notes stored (Ctrl-S saves the file)")
+                                  : t("Catatan tidak berubah", "Notes unchanged"))
+            return
+        case .tab: e.bidang = (e.bidang + 1) % 3
+        case .backtab: e.bidang = (e.bidang + 2) % 3
+        case .enter: e.isi[e.bidang] += "\n"
+        case .backspace: if !e.isi[e.bidang].isEmpty { e.isi[e.bidang].removeLast() }
+        case .huruf(let c): e.isi[e.bidang].append(c)
+        default: break
+        }
+        mode = .catatan(e)
+    }
+
+    // MARK: - Search and goto
+
+    private mutating func tanganiPrompt(_ key: Tombol, _ jenis: JenisPrompt, _ text: String) {
+        switch key {
+        case .esc: mode = .normal
+        case .backspace: mode = .prompt(jenis, teks: String(text.dropLast()))
+        case .huruf(let c): mode = .prompt(jenis, teks: text + String(c))
+        case .enter:
+            mode = .normal
+            guard !text.isEmpty else { return }
+            if jenis == .cari { cariTerakhir = text; cari(text, maju: true, dariSini: true) } else { lompat(text) }
+        default: break
+        }
+    }
+
+    func cocok(_ i: Int, _ query: String) -> Bool {
+        let node = dokumen.simpul[i]
+        return node.kode.hasPrefix(query) || node.nama.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+
+    mutating func cari(_ query: String?, maju: Bool, dariSini: Bool = false) {
+        guard let query, !query.isEmpty else { beriPesan(t("Belum ada pencarian (tekan /)", "No search yet (press /)")); return }
+        let count = dokumen.simpul.count
+        let start = simpulTerpilih ?? 0
+        for step in 0..<count {
+            let offset = dariSini ? step : step + 1
+            let i = ((maju ? start + offset : start - offset) % count + count) % count
+            if cocok(i, query) {
+                pilihSimpul(i)
+                beriPesan(t("Ditemukan: ", "Found: ") + dokumen.simpul[i].kode + " " + dokumen.simpul[i].nama)
+                return
+            }
+        }
+        beriPesan(t("Tidak ditemukan: ", "Not found: ") + query, galat: true)
+    }
+
+    private mutating func lompat(_ code: String) {
+        switch TargetRincian.cari(code, di: dokumen) {
+        case .simpul(let i)?: pilihSimpul(i)
+        case .tujuan(let tIndex)?: pilihRenstra(.tujuan(tIndex))
+        case .sasaran(let tIndex, let s)?: pilihRenstra(.sasaran(tIndex, s))
+        case .indikator(let p)?:
+            pilihRenstra(p.sasaran == nil ? .tujuan(p.tujuan) : .indikator(p))
+        case nil: beriPesan(t("Kode tidak ada: ", "No such code: ") + code, galat: true)
+        }
+    }
+
+    private mutating func pilihRenstra(_ row: BarisPohon) {
+        lihatRenstra = true
+        if case .sasaran(let tIndex, _) = row { terbukaRenstra.insert("t\(tIndex)") }
+        if case .indikator(let p) = row { terbukaRenstra.insert("t\(p.tujuan)"); terbukaRenstra.insert("s\(p.tujuan).\(p.sasaran ?? 0)") }
+        susunBaris()
+        if let index = baris.firstIndex(of: row) { kursor = index }
+        sesuaikanGulir()
+    }
+}

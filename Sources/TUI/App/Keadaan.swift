@@ -1,0 +1,110 @@
+import Foundation
+import Model
+
+/// A row of the left-hand tree: a budget node, or a Renstra item.
+enum BarisPohon: Hashable, Sendable {
+    case simpul(Int)
+    case tujuan(Int)
+    case sasaran(Int, Int)
+    case indikator(PosisiRenstra)
+}
+
+/// An editable value on screen.
+enum AlamatSel: Equatable, Sendable {
+    case indikator(RefIndikator, KolomIndikator)
+    case anggaran(Int, KolomAnggaran)
+}
+
+/// One undoable change.
+enum Suntingan: Equatable, Sendable {
+    case indikator(RefIndikator, KolomIndikator, lama: Decimal?, baru: Decimal?)
+    case anggaran(Int, KolomAnggaran, lama: Int?, baru: Int?)
+    case catatan(Int, tw: Int, JenisCatatan, lama: String?, baru: String?)
+    case skala(lama: String, baru: String)
+}
+
+/// What the shell of the app must do after an update: IO never happens in update.
+enum Efek: Equatable, Sendable {
+    case simpan(timpa: Bool)
+    case simpanLaluKeluar
+    case simpanSalinan
+    case keluar
+    case pulihLaluKeluar
+    case pulihkan
+    case buangPulih
+}
+
+enum Fokus: Equatable, Sendable { case pohon, rincian }
+
+enum JenisPrompt: Equatable, Sendable { case cari, lompat }
+
+/// The notes editor: three multi-line fields for the selected node and quarter.
+struct EditorCatatan: Equatable, Sendable {
+    var simpul: Int
+    var tw: Int
+    var isi: [String]
+    var bidang: Int = 0
+}
+
+enum Mode: Equatable, Sendable {
+    case normal
+    case sunting(AlamatSel, teks: String)
+    case catatan(EditorCatatan)
+    case prompt(JenisPrompt, teks: String)
+    case bantuan
+    case konfirmasiKeluar
+    case pulih(String)
+    case konflik
+}
+
+/// The whole state of the interface; `tangani` updates it, `gambar` draws it.
+struct Keadaan {
+    var dokumen: Dokumen
+    var path: String
+    var bahasa: Bahasa
+    var tw: Int
+    var lihatRenstra = false
+    var terbuka: Set<Int> = [0]
+    var terbukaRenstra: Set<String> = []
+    var baris: [BarisPohon] = []
+    var kursor = 0
+    var gulir = 0
+    var fokus: Fokus = .pohon
+    var kursorRincian = (baris: 0, kolom: 0)
+    var gulirRincian = 0
+    var mode: Mode = .normal
+    var pesan: (teks: String, galat: Bool)?
+    var undo: [Suntingan] = []
+    var redo: [Suntingan] = []
+    var revisiTersimpan: Int
+    var waktuSimpan: Date?
+    var hanyaBaca = false
+    var cariTerakhir: String?
+    var escTertunda = false
+    var lebar = 80
+    var tinggi = 24
+    var berjalan = true
+
+    init(dokumen: Dokumen, path: String, bahasa: Bahasa, tw: Int? = nil) {
+        self.dokumen = dokumen
+        self.path = path
+        self.bahasa = bahasa
+        self.tw = tw ?? dokumen.triwulanTerakhirTerisi
+        revisiTersimpan = dokumen.revisi
+        susunBaris()
+    }
+
+    var belumDisimpan: Bool { dokumen.revisi != revisiTersimpan }
+
+    func t(_ id: String, _ en: String) -> String { bahasa == .id ? id : en }
+
+    var barisTerpilih: BarisPohon? { baris.indices.contains(kursor) ? baris[kursor] : nil }
+
+    /// The budget node of the selected row, if it is one.
+    var simpulTerpilih: Int? {
+        if case .simpul(let i)? = barisTerpilih { return i }
+        return nil
+    }
+
+    mutating func beriPesan(_ text: String, galat: Bool = false) { pesan = (text, galat) }
+}

@@ -1,0 +1,288 @@
+import Foundation
+import Model
+
+/// view: the state drawn into a canvas. Pure apart from reading cached rollups.
+extension Keadaan {
+    func gambar() -> Kanvas {
+        var k = Kanvas(lebar: lebar, tinggi: tinggi)
+        let tata = Tata(lebar: lebar, tinggi: tinggi)
+        guard tata.cukup else {
+            let lines = [t("Layar terlalu kecil", "Terminal too small"),
+                         t("perlu paling sedikit \(Tata.lebarMin)x\(Tata.tinggiMin),", "needs at least \(Tata.lebarMin)x\(Tata.tinggiMin),"),
+                         t("sekarang \(lebar)x\(tinggi)", "now \(lebar)x\(tinggi)")]
+            for (n, line) in lines.enumerated() { k.tulis(0, n, line, n == 0 ? .galat : .biasa) }
+            return k
+        }
+        gambarStatus(&k)
+        gambarPohon(&k, tata)
+        gambarRincian(&k, tata)
+        gambarPesan(&k, tata)
+        gambarFungsi(&k, tata)
+        if case .catatan(let editor) = mode { gambarCatatan(&k, tata, editor) }
+        if mode == .bantuan { gambarBantuan(&k) }
+        return k
+    }
+
+    private func gambarStatus(_ k: inout Kanvas) {
+        k.isi(0, 0, lebar, .judul)
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        var state: String
+        if hanyaBaca { state = t("HANYA-BACA", "READ-ONLY") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
+            state = t("tersimpan ", "saved ") + Keadaan.jam(time)
+        } else { state = t("tersimpan", "saved") }
+        let right = " \(namaTW[tw - 1]) │ \(state) "
+        let left = " kinerja │ \(file) │ \(dokumen.opd.nama) \(dokumen.tahun)"
+        let rightWidth = LebarTampilan.lebar(right)
+        k.tulis(0, 0, LebarTampilan.potong(left, lebar - rightWidth - 1), .judul)
+        k.tulis(lebar - rightWidth, 0, right, belumDisimpan && !hanyaBaca ? Gaya(peran: .judul, tebal: true, balik: true) : .judul)
+    }
+
+    static func jam(_ date: Date) -> String {
+        let c = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+        return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+
+    /// Column positions of the tree: prefix, name, then four value columns.
+    private struct KolomPohon {
+        let awalan = 19, nilai1 = 14, nilai2 = 7, nilai3 = 8, nilai4 = 11
+        let nama: Int
+        init(lebar: Int) { nama = max(8, lebar - 20 - 14 - 7 - 8 - 11 - 4) }
+        var x: [Int] {
+            let a = awalan + 1, b = a + nama + 1, c = b + nilai1 + 1, d = c + nilai2 + 1, e = d + nilai3 + 1
+            return [0, a, b, c, d, e]
+        }
+    }
+
+    private func gambarPohon(_ k: inout Kanvas, _ tata: Tata) {
+        let cols = KolomPohon(lebar: lebar)
+        let x = cols.x
+        let y0 = tata.atasPohon
+        let headStyle = Gaya(peran: .judul, tebal: true)
+        k.isi(0, y0, lebar, headStyle)
+        let heads = lihatRenstra
+            ? [t("No.", "No."), t("Tujuan / Sasaran / Indikator", "Goal / Target / Indicator"), "Target", t("Real.", "Actual"), t("Capaian", "Achiev."), t("Kategori", "Category")]
+            : [t("Kode", "Code"), t("Nama", "Name"), "Pagu (Rp)", t("Serapan", "Absorb."), t("Capaian", "Achiev."), t("Kategori", "Category")]
+        let widths = [cols.awalan, cols.nama, cols.nilai1, cols.nilai2, cols.nilai3, cols.nilai4]
+        for n in 0..<6 { k.kolom(x[n], y0, heads[n], widths[n], headStyle, kanan: n >= 2 && n <= 4) }
+        for r in 0..<tata.barisPohon {
+            let index = gulir + r
+            guard baris.indices.contains(index) else { break }
+            let y = y0 + 1 + r
+            let selected = index == kursor
+            let base: Gaya = selected ? (fokus == .pohon ? .pilih : Gaya(peran: .pilih, garisBawah: true)) : .biasa
+            if selected { k.isi(0, y, lebar, base) }
+            let cells = selPohon(baris[index])
+            for n in 0..<6 {
+                var style = cells[n].gaya
+                if selected { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
+                k.kolom(x[n], y, cells[n].teks, widths[n], style, kanan: n >= 2 && n <= 4)
+            }
+        }
+    }
+
+    /// The six cells of a tree row.
+    func selPohon(_ row: BarisPohon) -> [SelTampil] {
+        let marker = punyaAnak(row) ? (terbuka(row) ? "▾ " : "▸ ") : "  "
+        switch row {
+        case .simpul(let i):
+            let node = dokumen.simpul[i]
+            let depth = max(0, dokumen.leluhur(i).count - 1)
+            let sum = dokumen.anggaran(i)
+            let mean = dokumen.capaianBaris(i, sd: tw)
+            let code = node.tingkat == .opd ? "OPD" : node.kode
+            let band = mean.nilai.map { dokumen.skala.kategori($0) }
+            return [SelTampil(teks: String(repeating: " ", count: min(depth, 2)) + marker + code, gaya: node.tingkat == .subKegiatan ? .biasa : .tebal),
+                    SelTampil(teks: node.nama),
+                    SelTampil(teks: sum.denganPagu > 0 ? Format.rupiah(sum.pagu) : "-", gaya: sum.denganPagu > 0 ? .biasa : .redup),
+                    SelTampil(teks: sum.serapan(sd: tw).map(Format.persen) ?? "-"),
+                    SelTampil(teks: mean.nilai.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
+                    SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .redup)]
+        case .tujuan(let tIndex):
+            let tujuan = dokumen.renstra.tujuan[tIndex]
+            var mean = Rerata()
+            for ind in tujuan.indikator { mean.tambah(ind.capaian(sd: tw)) }
+            return renstraSel(marker + tujuan.nomor, "Tujuan: " + tujuan.uraian, nil, nil, mean.nilai)
+        case .sasaran(let tIndex, let s):
+            let sasaran = dokumen.renstra.tujuan[tIndex].sasaran[s]
+            return renstraSel("  " + marker + sasaran.nomor, "Sasaran: " + sasaran.uraian, nil, nil,
+                              dokumen.capaianSasaran(tujuan: tIndex, sasaran: s, sd: tw).nilai)
+        case .indikator(let p):
+            let ind = dokumen.indikator(.renstra(p))
+            return renstraSel("      " + (ind.nomor ?? "-"), ind.uraian, ind.targetSd(tw), ind.realisasiSd(tw), ind.capaian(sd: tw).nilai)
+        }
+    }
+
+    private func renstraSel(_ prefix: String, _ name: String, _ target: Decimal?, _ actual: Decimal?, _ value: Decimal?) -> [SelTampil] {
+        let band = value.map { dokumen.skala.kategori($0) }
+        return [SelTampil(teks: prefix, gaya: .tebal), SelTampil(teks: name),
+                SelTampil(teks: target.map { Format.id($0) } ?? ""), SelTampil(teks: actual.map { Format.id($0) } ?? ""),
+                SelTampil(teks: value.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
+                SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .redup)]
+    }
+
+    func judulRincian() -> String {
+        guard let row = barisTerpilih else { return "" }
+        switch row {
+        case .simpul(let i):
+            let node = dokumen.simpul[i]
+            return node.tingkat.nama(bahasa) + " " + (node.tingkat == .opd ? "" : node.kode + " ") + node.nama
+        case .tujuan(let tIndex): return "Tujuan \(dokumen.renstra.tujuan[tIndex].nomor) " + dokumen.renstra.tujuan[tIndex].uraian
+        case .sasaran(let tIndex, let s):
+            let sasaran = dokumen.renstra.tujuan[tIndex].sasaran[s]
+            return "Sasaran \(sasaran.nomor) " + sasaran.uraian
+        case .indikator(let p): return t("Indikator ", "Indicator ") + (dokumen.indikator(.renstra(p)).nomor ?? "")
+        }
+    }
+
+    private func gambarRincian(_ k: inout Kanvas, _ tata: Tata) {
+        let y0 = tata.atasRincian
+        k.isi(0, y0, lebar, Gaya(peran: .judul, tebal: true))
+        k.tulis(1, y0, LebarTampilan.potong(judulRincian(), lebar - 2), Gaya(peran: .judul, tebal: true))
+        let rows = barisRincian(lebarSel: lebarSel)
+        let visible = tata.barisRincian
+        var offset = 0
+        if fokus == .rincian, kursorRincian.baris >= visible - 1 { offset = min(kursorRincian.baris - visible + 3, max(0, rows.count - visible)) }
+        offset = max(0, offset)
+        let labelWidth = 12
+        let cellWidth = lebarSel + 1
+        var editing: (AlamatSel, String)?
+        if case .sunting(let alamat, let text) = mode { editing = (alamat, text) }
+        for r in 0..<visible {
+            let index = offset + r
+            guard rows.indices.contains(index) else { break }
+            let y = y0 + 1 + r
+            switch rows[index] {
+            case .teks(let text, let style):
+                k.tulis(1, y, LebarTampilan.potong(text, lebar - 2), style)
+            case .kepala(let label, let heads):
+                k.kolom(1, y, label, labelWidth - 1, .tebal)
+                for (n, head) in heads.enumerated() { k.kolom(labelWidth + n * cellWidth, y, head, cellWidth - 1, .tebal, kanan: true) }
+            case .grid(let label, let cells):
+                k.kolom(1, y, label, labelWidth - 1, .biasa)
+                for (n, cell) in cells.enumerated() {
+                    guard let cell else { continue }
+                    var text = cell.teks
+                    var style = cell.gaya
+                    if LebarTampilan.lebar(text) > cellWidth - 1, let band = Skala.semua.lazy.flatMap(\.pita).first(where: { $0.nama == text || $0.namaEn == text }) {
+                        text = band.singkatan
+                    }
+                    let isCursor = fokus == .rincian && kursorRincian.baris == index && kursorRincian.kolom == n
+                    if let (alamat, typed) = editing, cell.alamat == alamat {
+                        text = typed + "▏"
+                        style = Gaya(peran: .pilih, tebal: true, balik: true)
+                    } else if isCursor {
+                        style = Gaya(peran: .pilih, tebal: true, balik: true)
+                    } else if cell.alamat != nil {
+                        style.garisBawah = true
+                    }
+                    k.kolom(labelWidth + n * cellWidth, y, text, cellWidth - 1, style, kanan: true)
+                }
+            }
+        }
+        if rows.count > offset + visible {
+            k.tulis(lebar - 3, y0 + visible, "▼", .redup)
+        }
+    }
+
+    private func gambarPesan(_ k: inout Kanvas, _ tata: Tata) {
+        let y = tata.barisPesan
+        switch mode {
+        case .sunting(let alamat, let text):
+            let label = labelAlamat(alamat) + ": "
+            var x = k.tulis(0, y, label, .tebal)
+            x += k.tulis(x, y, text + "▏", Gaya(peran: .pilih, balik: true))
+            switch pratinjau(alamat, text) {
+            case .sah(let shown): k.tulis(x + 1, y, "→ " + shown + t("   Enter simpan · Esc batal", "   Enter commit · Esc cancel"), .redup)
+            case .tidakSah(let why): k.tulis(x + 1, y, "✗ " + why, .galat)
+            }
+        case .prompt(let jenis, let text):
+            let label = jenis == .cari ? t("Cari kode/nama: ", "Search code/name: ") : t("Lompat ke kode: ", "Go to code: ")
+            let x = k.tulis(0, y, label, .tebal)
+            k.tulis(x, y, text + "▏", Gaya(peran: .pilih, balik: true))
+        case .konfirmasiKeluar:
+            k.tulis(0, y, t("Ada perubahan yang belum disimpan. [S]impan lalu keluar · [K]eluar tanpa menyimpan · [Esc] batal",
+                            "There are unsaved changes. [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
+        case .pulih(let info):
+            k.tulis(0, y, info + t(" [P]ulihkan · [H]apus salinan · [Esc] nanti", " [R]estore · [D]iscard copy · [Esc] later"), .galat)
+        case .konflik:
+            k.tulis(0, y, t("Berkas diubah pihak lain sejak dibuka! [T]impa · [S]impan sebagai salinan · [Esc] batal",
+                            "The file was changed by someone else since it was opened! [O]verwrite · [S]ave as a copy · [Esc] cancel"), .galat)
+        default:
+            if let pesan { k.tulis(0, y, LebarTampilan.potong(pesan.teks, lebar), pesan.galat ? .galat : .biasa) }
+        }
+    }
+
+    func labelAlamat(_ alamat: AlamatSel) -> String {
+        switch alamat {
+        case .indikator(_, let kolom): namaKolom(kolom)
+        case .anggaran(_, let kolom): namaKolom(kolom)
+        }
+    }
+
+    private func gambarFungsi(_ k: inout Kanvas, _ tata: Tata) {
+        let y = tata.barisFungsi
+        let keys: [(String, String)] = [("1", t("Bantuan", "Help")), ("2", t("Ubah", "Edit")), ("3", t("Cari", "Find")),
+                                        ("4", t("Catatan", "Notes")), ("6", "Renstra"), ("10", t("Keluar", "Quit"))]
+        var x = 0
+        for (n, label) in keys {
+            x += k.tulis(x, y, n, .tebal)
+            x += k.tulis(x, y, LebarTampilan.isi(label, 8), Gaya(peran: .batang, balik: true))
+            x += 1
+        }
+        let hint = t(" ^S simpan  u batal  [ ] TW", " ^S save  u undo  [ ] quarter")
+        if x + LebarTampilan.lebar(hint) <= lebar { k.tulis(x, y, hint, .redup) }
+    }
+
+    private func gambarCatatan(_ k: inout Kanvas, _ tata: Tata, _ e: EditorCatatan) {
+        let top = tata.atasRincian
+        let height = tinggi - 2 - top
+        for y in top..<(top + height) { k.isi(0, y, lebar, .biasa) }
+        let node = dokumen.simpul[e.simpul]
+        k.isi(0, top, lebar, .judul)
+        k.tulis(1, top, LebarTampilan.potong(t("Catatan ", "Notes ") + namaTW[e.tw - 1] + " · " + node.kode + " " + node.nama, lebar - 2), .judul)
+        let labels = [t("Faktor pendorong", "Driving factors"), t("Faktor penghambat", "Hindering factors"), t("Tindak lanjut", "Follow-up")]
+        let each = max(2, (height - 2) / 3)
+        for f in 0..<3 {
+            let y = top + 1 + f * each
+            k.tulis(1, y, labels[f] + ":", f == e.bidang ? Gaya(peran: .pilih, tebal: true, balik: true) : .tebal)
+            var lines = e.isi[f].components(separatedBy: "\n")
+            if f == e.bidang { lines[lines.count - 1] += "▏" }
+            let shown = lines.suffix(max(1, each - 1))
+            for (n, line) in shown.enumerated() { k.tulis(3, y + 1 + n, LebarTampilan.potong(line, lebar - 4)) }
+        }
+        k.tulis(1, top + height - 1, t("Tab ganti kolom · Enter baris baru · Ctrl-S/F2 simpan catatan · Esc batal",
+                                       "Tab next field · Enter new line · Ctrl-S/F2 keep notes · Esc cancel"), .redup)
+    }
+
+    static let daftarTombol: [(String, String, String)] = [
+        ("↑↓ j k, PgUp PgDn, Home End", "pindah baris", "move"),
+        ("→ l +  /  ← h -", "buka / tutup cabang", "expand / collapse"),
+        ("Enter", "buka-tutup; pada daun: ke rincian", "toggle; on a leaf: to the detail"),
+        ("E / C", "buka semua / tutup semua", "expand all / collapse all"),
+        ("Tab", "pindah pohon ↔ rincian; di rincian: sel berikut", "tree ↔ detail; in detail: next cell"),
+        ("Enter F2 atau angka", "mulai mengubah sel", "start editing a cell"),
+        ("Enter / Esc", "simpan nilai / batal", "commit / cancel"),
+        ("Del", "kosongkan sel (kosong, bukan 0)", "blank the cell (blank, not 0)"),
+        ("[ ]  atau 1-4", "pilih triwulan", "choose the quarter"),
+        ("/ F3, n N", "cari kode atau nama, berikut/sebelum", "search code or name, next/previous"),
+        ("g", "lompat ke kode", "go to a code"),
+        ("u Ctrl-Z / Ctrl-R Ctrl-Y", "batal / ulang", "undo / redo"),
+        ("c F4", "catatan triwulan (pendorong, penghambat, tindak lanjut)", "quarter's notes"),
+        ("t F6", "pohon anggaran ↔ pohon Renstra", "budget tree ↔ Renstra tree"),
+        ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
+        ("Ctrl-S", "simpan berkas", "save the file"),
+        ("q F10", "keluar", "quit"),
+        ("? F1", "bantuan ini", "this help"),
+        ("Esc lalu angka", "sama dengan tombol F (Esc 1 = F1, Esc 0 = F10)", "acts as an F-key (Esc 1 = F1, Esc 0 = F10)"),
+    ]
+
+    private func gambarBantuan(_ k: inout Kanvas) {
+        for y in 1..<(tinggi - 1) { k.isi(0, y, lebar, .biasa) }
+        k.isi(0, 1, lebar, .judul)
+        k.tulis(1, 1, t("Bantuan: tombol (tekan tombol apa saja untuk kembali)", "Help: keys (press any key to return)"), .judul)
+        for (n, row) in Keadaan.daftarTombol.enumerated() where 2 + n < tinggi - 1 {
+            k.kolom(1, 2 + n, row.0, 27, .tebal)
+            k.tulis(29, 2 + n, LebarTampilan.potong(bahasa == .id ? row.1 : row.2, lebar - 30))
+        }
+    }
+}

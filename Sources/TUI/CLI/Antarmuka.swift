@@ -1,0 +1,28 @@
+import Foundation
+import Model
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kinerja FILE`: the full-screen interface. The terminal is restored on every way out.
+func bukaAntarmuka(_ berkas: String) throws {
+    let dokumen = try muat(berkas)
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+        throw GagalCLI(T("antarmuka layar penuh perlu terminal; untuk skrip pakai `kinerja report` atau `kinerja show`",
+                         "the full-screen interface needs a terminal; for scripts use `kinerja report` or `kinerja show`"))
+    }
+    for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
+        signal(sig) { number in sinyalDiterima = number }
+    }
+    signal(SIGPIPE, SIG_IGN)
+    let layar = LayarNcurses()
+    let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: berkas, bahasa: bahasaCLI), terminal: layar)
+    app.jalankan()
+    layar.tutup()
+    if sinyalDiterima != 0 {
+        if app.keadaan.belumDisimpan {
+            FileHandle.standardError.write(Data((T("kinerja: perubahan yang belum disimpan ditulis ke ", "kinerja: unsaved changes written to ") + app.pathPulih + "\n").utf8))
+        }
+        exit(128 + sinyalDiterima)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Model
+import Testing
+@testable import TUI
+
+/// 80x24 screens of the sample, as lines of text.
+@Suite struct LayarTests {
+    @Test func theTreeAsOpened() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        #expect(s.layar == [
+            " kinerja │ dinsos.json │ Dinas Sosial Kota Semarang 2023      TW IV │ tersimpan",
+            "Kode                Nama                  Pagu (Rp) Serapan  Capaian Kategori",
+            "▾ OPD               Dinas Sosial Ko… 35.272.253.286   88,98   100,00 Baik",
+            "▸ 1.06.01           Penunjang Urusa… 10.737.798.025   97,32   100,00 Baik",
+            "▸ 1.06.02           Pemberdayaan So…  7.651.690.831   95,20   100,00 Baik",
+            "▸ 1.06.03           Penanganan Warg…     45.413.532   67,51   100,00 Baik",
+            "▸ 1.06.04           Rehabilitasi So…  9.447.861.272   87,03   100,00 Baik",
+            "▸ 1.06.05           Perlindungan da…  6.357.803.540   69,38   100,00 Baik",
+            "▸ 1.06.06           Penanganan Benc…  1.031.686.086   95,64   100,00 Baik",
+            " OPD Dinas Sosial Kota Semarang",
+            " Anggaran Rp      TW I      TW II     TW III      TW IV  s.d.TW IV    Serapan",
+            " Pagu          35,27 M",
+            " Realisasi      4,71 M     7,85 M     7,85 M    10,99 M    31,39 M     88,98%",
+            " Rata-rata capaian: Program 100,00% Baik (8) · Kegiatan 100,00% Baik (11) · Su…",
+            " (tidak ada indikator)",
+            " Catatan TW IV (tekan c untuk menulis)",
+            "    Pendorong: -",
+            "    Penghambat: -",
+            "    Tindak lanjut: -",
+            "",
+            "",
+            "",
+            "",
+            "1Bantuan  2Ubah     3Cari     4Catatan  6Renstra  10Keluar",
+        ])
+    }
+
+    @Test func theDetailOfASubKegiatan() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter>")
+        #expect(Array(s.layar[8...20]) == [
+            "    1.06.06.2.01.03 Penyediaan Temp…     41.970.000   97,35    60,00 Cukup",
+            " Sub Kegiatan 1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi",
+            " Anggaran Rp      TW I      TW II     TW III      TW IV  s.d.TW IV    Serapan",
+            " Pagu murni 41.970.000",
+            " Perubahan           -",
+            " Realisasi   6.128.456 10.214.093 10.214.093 14.299.733 40.856.375     97,35%",
+            " 1. Jumlah Penyediaan Tempat Penampungan Pengungsi bagi korban bencana",
+            "    satuan unit · polaritas positif · agregasi jumlah",
+            "                  TW I      TW II     TW III      TW IV  s.d.TW IV      Tahun",
+            " Target              1          1          1          2          5          5",
+            " Realisasi           1          1          1          -          3          3",
+            " Capaian %      100,00     100,00     100,00          -      60,00      60,00",
+            " Kategori         Baik       Baik       Baik          -      Cukup      Cukup",
+        ])
+    }
+
+    @Test func helpListsEveryKey() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("?")
+        let screen = s.layar.joined(separator: "\n")
+        #expect(s.layar[1].contains("Bantuan: tombol"))
+        for key in ["Ctrl-S", "q F10", "/ F3, n N", "u Ctrl-Z / Ctrl-R Ctrl-Y", "Esc lalu angka", "[ ]  atau 1-4", "Del"] {
+            #expect(screen.contains(key), "help lacks \(key)")
+        }
+        s.ketik("x")
+        #expect(s.app.keadaan.mode == .normal)
+        s.ketik("<Esc>1")
+        #expect(s.app.keadaan.mode == .bantuan)
+    }
+
+    @Test func anEditInProgressShowsTextAndParsedValue() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1.500")
+        #expect(s.layar[18] == " Realisasi           1          1          1     1.500▏          3          3")
+        #expect(s.layar[22].hasPrefix("Realisasi TW IV: 1.500▏ → 1.500   Enter simpan · Esc batal"))
+        s.ketik("<Esc>")
+        #expect(s.layar[22] == "Batal: tidak ada yang berubah")
+        #expect(!s.app.keadaan.belumDisimpan)
+    }
+
+    @Test func aRefusedEntryChangesNothing() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1,2,3")
+        #expect(s.layar[22].contains("✗ bukan angka (contoh: 1.500 atau 99,81)"))
+        s.ketik("<Enter>")
+        #expect(s.layar[22] == "Realisasi TW IV: 1,2,3▏ ✗ bukan angka (contoh: 1.500 atau 99,81)")
+        #expect(s.app.keadaan.pesan?.teks == "'1,2,3': bukan angka (contoh: 1.500 atau 99,81); tidak ada yang berubah")
+        #expect(!s.app.keadaan.belumDisimpan)
+        guard case .sunting = s.app.keadaan.mode else { Issue.record("still editing expected"); return }
+    }
+
+    @Test func tooSmallATerminalSaysSo() throws {
+        let s = try SesiUji(lebar: 50, tinggi: 12)
+        defer { s.hapus() }
+        #expect(s.layar[0] == "Layar terlalu kecil")
+        #expect(s.layar[2] == "sekarang 50x12")
+    }
+
+    @Test func widerTerminalsShowMoreOfTheName() throws {
+        let s = try SesiUji(lebar: 120, tinggi: 30)
+        defer { s.hapus() }
+        #expect(s.layar[3].contains("Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"))
+    }
+
+    @Test func englishAndTheRenstraTree() throws {
+        let s = try SesiUji(bahasa: .en)
+        defer { s.hapus() }
+        #expect(s.layar[1].hasPrefix("Code "))
+        s.ketik("tE")
+        let screen = s.layar.joined(separator: "\n")
+        #expect(screen.contains("1.1.1"))
+        #expect(screen.contains("135,47 Very Good"))
+        s.ketik("L")
+        #expect(s.layar.joined(separator: "\n").contains("135,47 Sangat Baik"))
+    }
+}
