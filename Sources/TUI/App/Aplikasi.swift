@@ -41,8 +41,8 @@ final class Aplikasi {
             self.keadaan.beriPesan(self.keadaan.t("Berkas tidak dapat ditulisi: dibuka hanya-baca", "The file cannot be written: opened read-only"), galat: true)
         }
         if let info = SidikBerkas(path: pathPulih) {
-            self.keadaan.mode = .pulih(self.keadaan.t("Ada salinan pemulihan dari \(Keadaan.jam(info.waktu)) berisi perubahan yang belum disimpan.",
-                                                      "A recovery copy from \(Keadaan.jam(info.waktu)) holds unsaved changes."))
+            self.keadaan.mode = .pulih(self.keadaan.t("Ada perubahan belum disimpan dari \(Keadaan.jam(info.waktu)).",
+                                                      "Unsaved changes from \(Keadaan.jam(info.waktu)) were kept."))
         }
     }
 

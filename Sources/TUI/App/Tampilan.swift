@@ -203,7 +203,7 @@ extension Keadaan {
             k.tulis(0, y, t("Ada perubahan yang belum disimpan. [S]impan lalu keluar · [K]eluar tanpa menyimpan · [Esc] batal",
                             "There are unsaved changes. [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
         case .pulih(let info):
-            k.tulis(0, y, info + t(" [P]ulihkan · [H]apus salinan · [Esc] nanti", " [R]estore · [D]iscard copy · [Esc] later"), .galat)
+            k.tulis(0, y, info + t(" [P]ulihkan · [H]apus · [Esc] nanti", " [R]estore · [D]iscard · [Esc] later"), .galat)
         case .konflik:
             k.tulis(0, y, t("Berkas diubah pihak lain sejak dibuka! [T]impa · [S]impan sebagai salinan · [Esc] batal",
                             "The file was changed by someone else since it was opened! [O]verwrite · [S]ave as a copy · [Esc] cancel"), .galat)

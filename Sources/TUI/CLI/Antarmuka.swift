@@ -11,6 +11,11 @@ func bukaAntarmuka(_ berkas: String) throws {
         throw GagalCLI(T("antarmuka layar penuh perlu terminal; untuk skrip pakai `kinerja report` atau `kinerja show`",
                          "the full-screen interface needs a terminal; for scripts use `kinerja report` or `kinerja show`"))
     }
+    // A parent may have left signals blocked; hang-ups and resizes must reach us.
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGWINCH] { sigaddset(&mask, sig) }
+    sigprocmask(SIG_UNBLOCK, &mask, nil)
     for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
         signal(sig) { number in sinyalDiterima = number }
     }

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Drives the real binary in a real terminal: tmux with its own socket.
+final class Tmux {
+    let socket = "kinerja-uji-\(UUID().uuidString.prefix(8))"
+
+    /// Runs tmux with posix_spawn and waitpid; output goes to a file, since the tmux
+    /// server inherits the descriptor and would hold a pipe open.
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        defer { unlink(capture) }
+        let argv = ["tmux", "-u", "-L", socket] + args
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for p in cArgs { free(p) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: capture, encoding: .utf8)) ?? ""
+    }
+
+    func mulai(_ command: String, lebar: Int = 80, tinggi: Int = 24) throws {
+        try tmux(["new-session", "-d", "-s", "uji", "-x", "\(lebar)", "-y", "\(tinggi)",
+                  "env LANG=C.UTF-8 TERM=screen-256color \(command); sleep 30"])
+    }
+
+    func kirim(_ keys: String...) throws { try tmux(["send-keys", "-t", "uji"] + keys) }
+    func ketik(_ text: String) throws { try tmux(["send-keys", "-t", "uji", "-l", text]) }
+    func layar() throws -> String { try tmux(["capture-pane", "-t", "uji", "-p"]) }
+
+    /// Waits for text to appear rather than sleeping a fixed time.
+    func tunggu(_ text: String, detik: Double = 15) throws -> Bool {
+        let end = Date().addingTimeInterval(detik)
+        while Date() < end {
+            if try layar().contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    func hentikan() { _ = try? tmux(["kill-server"]) }
+
+    static var ada: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+}
+
+func tungguBerkas(_ path: String, detik: Double = 10) -> Bool {
+    let end = Date().addingTimeInterval(detik)
+    while Date() < end {
+        if FileManager.default.fileExists(atPath: path) { return true }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+    return false
+}
+
+@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxTests {
+    func salinSampel() throws -> (URL, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("dinsos.json").path
+        try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: path)
+        return (folder, path)
+    }
+
+    @Test func searchEnterUndoSaveQuitAndCheckTheFile() throws {
+        let (folder, path) = try salinSampel()
+        let t = Tmux()
+        defer { t.hentikan(); try? FileManager.default.removeItem(at: folder) }
+        try t.mulai("\(Proses.biner.path) \(path)")
+        #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
+        try t.kirim("/")
+        try t.ketik("1.06.06.2.01.03")
+        try t.kirim("Enter")
+        #expect(try t.tunggu("Ditemukan: 1.06.06.2.01.03"))
+        #expect(try t.layar().contains("60,00 Cukup"))
+        try t.kirim("Tab", "Down", "Down", "Down", "Down", "l", "l", "l")
+        try t.ketik("3")
+        #expect(try t.tunggu("Realisasi TW IV: 3"))
+        try t.kirim("Enter")
+        #expect(try t.tunggu("120,00 Sangat Baik"))
+        #expect(try t.layar().contains("● belum disimpan"))
+        try t.kirim("u")
+        #expect(try t.tunggu("Dibatalkan"))
+        #expect(try t.layar().contains("60,00 Cukup"))
+        try t.kirim("C-r")
+        #expect(try t.tunggu("Diulang"))
+        try t.kirim("C-s")
+        #expect(try t.tunggu("Tersimpan"))
+        try t.kirim("q")
+        #expect(try t.tunggu("$") || true)
+        let check = try Proses.jalankan(["show", path, "1.06.06.2.01.03", "--format", "json"])
+        #expect(check.stdout.contains("\"kategori\": \"Sangat Baik\""))
+        #expect(check.stdout.contains("\"capaian\": 120"))
+    }
+
+    @Test func aHangUpWithUnsavedChangesIsRestoredOnTheNextStart() throws {
+        let (folder, path) = try salinSampel()
+        let t = Tmux()
+        defer { t.hentikan(); try? FileManager.default.removeItem(at: folder) }
+        try t.mulai("\(Proses.biner.path) \(path)")
+        #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
+        try t.kirim("g")
+        try t.ketik("1.06.06.2.01.03")
+        try t.kirim("Enter", "Tab", "Down", "Down", "Down", "Down", "l", "l", "l")
+        try t.ketik("3")
+        try t.kirim("Enter")
+        #expect(try t.tunggu("120,00 Sangat Baik"))
+        try t.tmux(["kill-session", "-t", "uji"])
+        #expect(tungguBerkas(path + ".pulih"))
+        let unchanged = try Proses.jalankan(["show", path, "1.06.06.2.01.03", "--format", "json"])
+        #expect(unchanged.stdout.contains("\"capaian\": 60"))
+
+        try t.mulai("\(Proses.biner.path) \(path)")
+        #expect(try t.tunggu("[P]ulihkan"))
+        try t.kirim("p")
+        #expect(try t.tunggu("Perubahan dipulihkan"))
+        try t.kirim("g")
+        try t.ketik("1.06.06.2.01.03")
+        try t.kirim("Enter")
+        #expect(try t.tunggu("120,00 Sangat Baik"))
+        try t.kirim("C-s")
+        #expect(try t.tunggu("Tersimpan"))
+        try t.kirim("q")
+        #expect(!tungguBerkas(path + ".pulih", detik: 0.5))
+        let restored = try Proses.jalankan(["show", path, "1.06.06.2.01.03", "--format", "json"])
+        #expect(restored.stdout.contains("\"capaian\": 120"))
+    }
+
+    @Test func resizingRedrawsAtOnce() throws {
+        let (folder, path) = try salinSampel()
+        let t = Tmux()
+        defer { t.hentikan(); try? FileManager.default.removeItem(at: folder) }
+        try t.mulai("\(Proses.biner.path) \(path)")
+        #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
+        try t.tmux(["resize-window", "-t", "uji", "-x", "50", "-y", "12"])
+        #expect(try t.tunggu("Layar terlalu kecil"))
+        try t.tmux(["resize-window", "-t", "uji", "-x", "120", "-y", "30"])
+        #expect(try t.tunggu("Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"))
+        try t.kirim("q")
+    }
+}
