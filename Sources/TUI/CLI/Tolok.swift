@@ -56,9 +56,46 @@ struct Tolok: ParsableCommand {
         start = DispatchTime.now()
         try Penyimpan.simpan(dokumen, ke: path)
         print(String(format: "save: %.0f ms", detik(start) * 1000))
+        try tolokLayar(path)
+
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("peak memory: \(usage.ru_maxrss / 1024) MiB")
+    }
+
+    /// The interface at this size: open with the first screen drawn, cursor moves and
+    /// committed edits, each as update plus view, replayed against a terminal double.
+    private func tolokLayar(_ path: String) throws {
+        var start = DispatchTime.now()
+        let dokumen = try muat(path)
+        let loaded = detik(start)
+        start = DispatchTime.now()
+        let terminal = TerminalDiam(lebar: 80, tinggi: 24)
+        let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: .id), terminal: terminal)
+        terminal.gambar(app.keadaan.gambar())
+        print(String(format: "interface: load %.0f ms, then first screen drawn in %.1f ms", loaded * 1000, detik(start) * 1000))
+        func timed(_ keys: [Tombol]) -> Double {
+            let s = DispatchTime.now()
+            for key in keys { app.proses(key) }
+            terminal.gambar(app.keadaan.gambar())
+            return detik(s)
+        }
+        _ = timed([.huruf("E")])
+        var moves: [Double] = []
+        for n in 0..<edits { moves.append(timed([n % 10 == 9 ? .halamanBawah : .bawah])) }
+        moves.sort()
+        print(String(format: "cursor move (tree of %d rows): median %.3f ms, p99 %.3f ms", app.keadaan.baris.count,
+                     moves[moves.count / 2] * 1000, moves[moves.count * 99 / 100] * 1000))
+        var commits: [Double] = []
+        for n in 0..<min(edits, 300) {
+            _ = timed([.akhir] + Array(repeating: .atas, count: n % 50) + [.tab])
+            _ = timed(Tombol.skrip("\(n % 9 + 1)"))
+            commits.append(timed([.enter]))
+            _ = timed([.esc])
+        }
+        commits.sort()
+        print(String(format: "commit an edit (recalculate and redraw): median %.3f ms, p99 %.3f ms over %d edits",
+                     commits[commits.count / 2] * 1000, commits[commits.count * 99 / 100] * 1000, commits.count))
     }
 
     /// What a screen shows after an edit: the node's capaian and the rollups of its ancestors and the sasaran.
