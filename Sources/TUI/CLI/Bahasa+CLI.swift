@@ -40,9 +40,3 @@ func tulisKeluaran(_ text: String, ke path: String?) throws {
         throw GagalCLI(error)
     }
 }
-
-func cekTriwulan(_ tw: Int?) throws {
-    if let tw, !(1...4).contains(tw) {
-        throw GagalCLI(T("--tw harus 1 sampai 4 (diberikan \(tw))", "--tw must be 1 to 4 (given \(tw))"), kode: 2)
-    }
-}

@@ -14,16 +14,14 @@ struct Lapor: ParsableCommand {
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
     @Argument(help: ArgumentHelp(T("Tabel: capaian, anggaran, triwulan.", "Table: capaian, anggaran, triwulan."))) var tabel: Laporan
     @Option(help: ArgumentHelp(T("text (untuk dibaca), csv atau json (untuk mesin).", "text (for people), csv or json (for machines)."))) var format: FormatKeluaran = .text
-    @Option(help: ArgumentHelp(T("Keadaan pada akhir triwulan ini (1-4; bawaan: triwulan terakhir yang terisi).",
-                                 "As at the end of this quarter (1-4; default: the last quarter with data)."))) var tw: Int?
+    @OptionGroup var triwulan: OpsiTW
     @Flag(name: .customLong("excel-id"), help: ArgumentHelp(T("CSV dengan pemisah ; dan desimal , untuk Excel berbahasa Indonesia.",
                                                               "CSV with ; separators and , decimals for Excel in an Indonesian locale."))) var excelID = false
     @Option(name: .short, help: ArgumentHelp(T("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."))) var o: String?
 
     func run() throws {
-        try cekTriwulan(tw)
         let dokumen = try muat(berkas)
-        let table = tabel.tabel(dokumen, tw: tw ?? dokumen.triwulanTerakhirTerisi)
+        let table = tabel.tabel(dokumen, tw: triwulan.triwulan(dokumen))
         let text: String = switch format {
         case .text: table.teks(bahasaCLI)
         case .csv: table.csv(excel: excelID)

@@ -10,3 +10,18 @@ struct OpsiUmum: ParsableArguments {
 enum FormatKeluaran: String, ExpressibleByArgument, CaseIterable {
     case text, csv, json
 }
+
+/// The quarter a command computes as at.
+struct OpsiTW: ParsableArguments {
+    @Option(help: ArgumentHelp(T("Keadaan pada akhir triwulan ini (1-4; bawaan: triwulan terakhir yang terisi).",
+                                 "As at the end of this quarter (1-4; default: the last quarter with data).")))
+    var tw: Int?
+
+    func validate() throws {
+        if let tw, !(1...4).contains(tw) {
+            throw ValidationError(T("--tw harus 1 sampai 4 (diberikan \(tw))", "--tw must be 1 to 4 (given \(tw))"))
+        }
+    }
+
+    func triwulan(_ dokumen: Dokumen) -> Int { tw ?? dokumen.triwulanTerakhirTerisi }
+}

@@ -11,18 +11,16 @@ struct Tampil: ParsableCommand {
     @OptionGroup var opsi: OpsiUmum
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode atau nomor yang dicari.", "The code or number to look up."))) var kode: String
-    @Option(help: ArgumentHelp(T("Keadaan pada akhir triwulan ini (1-4; bawaan: triwulan terakhir yang terisi).",
-                                 "As at the end of this quarter (1-4; default: the last quarter with data)."))) var tw: Int?
+    @OptionGroup var triwulan: OpsiTW
     @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatKeluaran = .text
 
     func run() throws {
-        try cekTriwulan(tw)
         let dokumen = try muat(berkas)
         guard let target = TargetRincian.cari(kode, di: dokumen) else {
             throw GagalCLI(T("\(berkas): kode '\(kode)' tidak ditemukan; lihat daftar kode dengan `kinerja report \(berkas) anggaran`",
                              "\(berkas): code '\(kode)' not found; list the codes with `kinerja report \(berkas) anggaran`"))
         }
-        let quarter = tw ?? dokumen.triwulanTerakhirTerisi
+        let quarter = triwulan.triwulan(dokumen)
         switch format {
         case .json: print(Rincian.json(dokumen, target, tw: quarter).render())
         case .text: print(Rincian.teks(dokumen, target, tw: quarter, bahasa: bahasaCLI), terminator: "")
