@@ -122,6 +122,21 @@ import Testing
         #expect(try simpananIndikator(s.path, "1.06.06.2.01.03").triwulan[3].realisasi == 3)
     }
 
+    @Test func aHangUpMidEditKeepsWhatWasTyped() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll4")
+        s.app.tanganiSinyal()
+        let copy = try Penyimpan.muat(s.path + ".pulih")
+        #expect(copy.simpul[copy.indeks(kode: "1.06.06.2.01.03")!].indikator[0].triwulan[3].realisasi == 4)
+        let notes = try SesiUji()
+        defer { notes.hapus() }
+        notes.ketik("g1.06.06<Enter>cSudah ditulis")
+        notes.app.tanganiSinyal()
+        let noteCopy = try Penyimpan.muat(notes.path + ".pulih")
+        #expect(noteCopy.simpul[noteCopy.indeks(kode: "1.06.06")!].catatan[3].pendorong == "Sudah ditulis")
+    }
+
     @Test func aReadOnlyFileOpensReadOnly() throws {
         guard getuid() != 0 else { return }  // root can write anything
         let s = try SesiUji()

@@ -166,7 +166,14 @@ final class Aplikasi {
         }
     }
 
-    private func tanganiSinyal() {
+    /// A hang-up mid-edit keeps what was typed: a parsable cell value or the notes
+    /// being written go into the recovery copy.
+    func tanganiSinyal() {
+        switch keadaan.mode {
+        case .sunting(let alamat, let text): _ = keadaan.simpanSel(alamat, text)
+        case .catatan: _ = keadaan.tangani(.ctrl("s"))
+        default: break
+        }
         tulisPulih()
         keadaan.berjalan = false
     }
