@@ -10,9 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        .target(name: "Model"),
+        .target(name: "Model", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .systemLibrary(
             name: "CNcurses",
             pkgConfig: "ncursesw",

@@ -70,10 +70,10 @@ renstra = {'tahunAwal': 2021, 'tahunAkhir': 2026, 'tujuan': [
                  tahunan=years(y2021=('16,45', '24,23'), y2022=('16,10', '11,06'), y2024=('15,50',), y2025=('15,20',), y2026=('14,90',)))]}]},
   {'nomor': '2', 'uraian': 'Peningkatan Penanganan Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)',
    'indikator': [ind_akhir(PPKS, '%', '99,81', ['100'] * 4, kondisiAwal=100,
-                           tahunan=years(y2021=('98', '100'), y2022=('99,75', '100'), y2024=('99,87',), y2025=('99,93',), y2026=('99,99',)))],
+                           tahunan=years(y2021=('98', '100'), y2022=('99,75', '100'), y2024=('99,87',), y2025=('99,93',), y2026=('100',)))],
    'sasaran': [{'nomor': '2.1', 'uraian': 'Terwujudnya Pemerataan kesejahteraan dan perlindungan sosial bagi Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)', 'indikator': [
        ind_akhir(PPKS, '%', '99,81', ['100'] * 4, nomor='2.1.1', kondisiAwal=100,
-                 tahunan=years(y2021=('98', '100'), y2022=('99,75', '100'), y2024=('99,87',), y2025=('99,93',), y2026=('99,99',))),
+                 tahunan=years(y2021=('98', '100'), y2022=('99,75', '100'), y2024=('99,87',), y2025=('99,93',), y2026=('100',))),
        ind_akhir('Persentase penyandang disabilitas terlantar, anak terlantar, lanjut usia terlantar dan gelandangan pengemis yang terpenuhi kebutuhan dasarnya di luar panti',
                  '%', '100', ['100'] * 4, nomor='2.1.2', kondisiAwal=100,
                  tahunan=years(y2022=('100', '100'), y2024=('100',), y2025=('100',), y2026=('100',))),

@@ -162,3 +162,45 @@ struct Proses {
         #expect(helpID.stdout.contains("Pencatatan dan evaluasi kinerja"))
     }
 }
+
+/// The exported workbook read back by a real xlsx reader (openpyxl) holds the values of `--format json`.
+@Suite struct EksporTests {
+    static var openpyxl: Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import openpyxl"]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
+    @Test(.enabled(if: openpyxl, "openpyxl is installed by .ci/run"), arguments: [4, 2])
+    func workbookMatchesJSON(tw: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path
+        let book = folder.appendingPathComponent("laporan.xlsx").path
+        let r = try Proses.jalankan(["export", data, "-o", book, "--tw", "\(tw)"])
+        #expect(r.keluar == 0)
+        #expect(r.stdout.contains("10 lembar"))
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", Proses.root.appendingPathComponent("tools/check_xlsx.py").path, Proses.biner.path, data, book, "\(tw)"]
+        let out = Pipe()
+        check.standardOutput = out
+        try check.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        check.waitUntilExit()
+        #expect(check.terminationStatus == 0, "\(text)")
+        #expect(text.contains("9 passed, 0 failed"))
+    }
+
+    @Test func reportAsMarkdownAndXlsxNeedsAnOutput() throws {
+        let data = Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path
+        let md = try Proses.jalankan(["report", data, "rpjmd", "--format", "md"])
+        #expect(md.stdout.contains("| 1.1.1 | Menurunnya Angka DTKS"))
+        #expect(try Proses.jalankan(["report", data, "rpjmd", "--format", "xlsx"]).keluar == 2)
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 
 /// A report table: typed columns and rows of cells, rendered as text for
 /// people or CSV/JSON/Markdown for machines from the same values.
-public struct Tabel: Sendable {
+public struct Tabel {
     public enum Jenis: Sendable { case teks, angka, rupiah, persen, bulat }
 
     public struct Kolom: Sendable {
@@ -29,13 +29,30 @@ public struct Tabel: Sendable {
 
     public let judul: Pesan
     public var kolom: [Kolom]
-    public var baris: [[Sel]]
     public var catatan: [Pesan] = []
+    /// Produces the rows one by one, so that a large table can be written without holding it.
+    private let sumber: (([Sel]) -> Void) -> Void
 
-    public init(judul: Pesan, kolom: [Kolom], baris: [[Sel]] = []) {
+    public init(judul: Pesan, kolom: [Kolom], baris: [[Sel]]) {
         self.judul = judul
         self.kolom = kolom
-        self.baris = baris
+        sumber = { emit in baris.forEach(emit) }
+    }
+
+    public init(judul: Pesan, kolom: [Kolom], hasilkan: @escaping (([Sel]) -> Void) -> Void) {
+        self.judul = judul
+        self.kolom = kolom
+        sumber = hasilkan
+    }
+
+    public func setiapBaris(_ body: ([Sel]) -> Void) {
+        withoutActuallyEscaping(body) { sumber($0) }
+    }
+
+    public var baris: [[Sel]] {
+        var out: [[Sel]] = []
+        setiapBaris { out.append($0) }
+        return out
     }
 
     // MARK: - Cell text
@@ -84,6 +101,19 @@ public struct Tabel: Sendable {
 
     /// CSV: `.` decimals and `,` separators, or with `excel` the `;` and `,` decimals
     /// that Excel expects in an Indonesian locale.
+    /// Markdown: a pipe table with Indonesian number formats, for people.
+    public func md(_ bahasa: Bahasa) -> String {
+        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var lines = ["**" + escape(judul.teks(bahasa)) + "**", "",
+                     "| " + kolom.map { escape($0.judul.teks(bahasa)) }.joined(separator: " | ") + " |",
+                     "|" + kolom.map { $0.jenis == .teks ? "---|" : "---:|" }.joined()]
+        setiapBaris { row in
+            lines.append("| " + row.enumerated().map { escape(teksOrang($0.element, kolom[$0.offset].jenis)) }.joined(separator: " | ") + " |")
+        }
+        lines += catatan.map { "" + $0.teks(bahasa) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     public func csv(excel: Bool = false) -> String {
         let separator = excel ? ";" : ","
         func field(_ text: String) -> String {
@@ -93,7 +123,7 @@ public struct Tabel: Sendable {
             return text
         }
         var lines = [kolom.map { field($0.kunci) }.joined(separator: separator)]
-        for row in baris {
+        setiapBaris { row in
             lines.append(row.enumerated().map { i, sel in
                 var text = teksMesin(sel, kolom[i].jenis)
                 if excel, kolom[i].jenis != .teks { text = text.replacingOccurrences(of: ".", with: ",") }
@@ -106,14 +136,15 @@ public struct Tabel: Sendable {
     /// An array of objects keyed by the columns' snake_case keys.
     public func json() -> JSONNilai {
         .daftar(baris.map { row in
-            .objek(row.enumerated().map { i, sel in
-                let value: JSONNilai = switch sel {
-                case .teks(let text): .teks(text)
-                case .angka(let v): kolom[i].jenis == .persen ? .persen(v) : .angka(v)
-                case .rupiah(let v), .bulat(let v): .bulat(v)
-                }
-                return (kolom[i].kunci, value)
-            })
+            .objek(row.enumerated().map { i, sel in (kolom[i].kunci, nilaiJSON(sel, kolom[i].jenis)) })
         })
+    }
+
+    func nilaiJSON(_ sel: Sel, _ jenis: Jenis) -> JSONNilai {
+        switch sel {
+        case .teks(let text): .teks(text)
+        case .angka(let v): jenis == .persen ? .persen(v) : .angka(v)
+        case .rupiah(let v), .bulat(let v): .bulat(v)
+        }
     }
 }

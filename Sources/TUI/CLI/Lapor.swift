@@ -1,32 +1,94 @@
 import ArgumentParser
+import Foundation
 import Model
 
 extension Laporan: ExpressibleByArgument {}
 
+enum FormatLaporan: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json, md, xlsx
+}
+
 struct Lapor: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "report", abstract: T(
-            "Mencetak tabel laporan: capaian (Tabel 3.1 + Lampiran 1), anggaran (Tabel 3.12), triwulan (evaluasi triwulan).",
-            "Prints a report table: capaian (Table 3.1 + Annex 1), anggaran (Table 3.12), triwulan (quarterly form)."))
+            "Mencetak tabel laporan: capaian, tren, rpjmd, efisiensi, program, output, anggaran, pengukuran, triwulan.",
+            "Prints a report table: capaian, tren, rpjmd, efisiensi, program, output, anggaran, pengukuran, triwulan."))
     }
 
     @OptionGroup var opsi: OpsiUmum
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-    @Argument(help: ArgumentHelp(T("Tabel: capaian, anggaran, triwulan.", "Table: capaian, anggaran, triwulan."))) var tabel: Laporan
-    @Option(help: ArgumentHelp(T("text (untuk dibaca), csv atau json (untuk mesin).", "text (for people), csv or json (for machines)."))) var format: FormatKeluaran = .text
+    @Argument(help: ArgumentHelp(T("Tabel: capaian (3.1 + Lampiran 1), tren (3.2), rpjmd (3.3), efisiensi (3.6), program (3.7), output (3.8-3.10), anggaran (3.12 / Lampiran 2), pengukuran (Lampiran 3), triwulan (evaluasi triwulan).",
+                                   "Table: capaian (3.1 + Annex 1), tren (3.2), rpjmd (3.3), efisiensi (3.6), program (3.7), output (3.8-3.10), anggaran (3.12 / Annex 2), pengukuran (Annex 3), triwulan (quarterly form)."))) var tabel: Laporan
+    @Option(help: ArgumentHelp(T("text atau md (untuk dibaca), csv, json atau xlsx (untuk mesin dan Excel; xlsx perlu -o).",
+                                 "text or md (for people), csv, json or xlsx (for machines and Excel; xlsx needs -o)."))) var format: FormatLaporan = .text
     @OptionGroup var triwulan: OpsiTW
     @Flag(name: .customLong("excel-id"), help: ArgumentHelp(T("CSV dengan pemisah ; dan desimal , untuk Excel berbahasa Indonesia.",
                                                               "CSV with ; separators and , decimals for Excel in an Indonesian locale."))) var excelID = false
     @Option(name: .short, help: ArgumentHelp(T("Tulis ke berkas ini, bukan ke layar.", "Write to this file instead of the screen."))) var o: String?
 
+    func validate() throws {
+        if format == .xlsx && o == nil { throw ValidationError(T("--format xlsx perlu -o BERKAS.xlsx", "--format xlsx needs -o FILE.xlsx")) }
+    }
+
     func run() throws {
         let dokumen = try muat(berkas)
-        let table = tabel.tabel(dokumen, tw: triwulan.triwulan(dokumen))
-        let text: String = switch format {
-        case .text: table.teks(bahasaCLI)
-        case .csv: table.csv(excel: excelID)
-        case .json: table.json().render() + "\n"
+        let tw = triwulan.triwulan(dokumen)
+        let table = tabel.tabel(dokumen, tw: tw)
+        let text: String
+        switch format {
+        case .text: text = table.teks(bahasaCLI)
+        case .md: text = table.md(bahasaCLI)
+        case .csv: text = table.csv(excel: excelID)
+        case .json: text = table.json().render() + "\n"
+        case .xlsx:
+            try Ekspor.tulis(dokumen, [tabel], tw: tw, ke: o!)
+            return
         }
         try tulisKeluaran(text, ke: o)
+    }
+}
+
+/// `kinerja export`: every table in one workbook.
+struct Ekspor: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "export", abstract: T(
+            "Satu buku kerja xlsx: sampul dan satu lembar per tabel laporan.",
+            "One xlsx workbook: a cover and one sheet per report table."))
+    }
+
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Option(name: .short, help: ArgumentHelp(T("Berkas .xlsx yang ditulis.", "The .xlsx file to write."))) var o: String
+    @OptionGroup var triwulan: OpsiTW
+
+    func run() throws {
+        let dokumen = try muat(berkas)
+        try Ekspor.tulis(dokumen, Laporan.allCases, tw: triwulan.triwulan(dokumen), ke: o)
+    }
+
+    /// Writes the workbook, showing progress on standard error.
+    static func tulis(_ dokumen: Dokumen, _ tables: [Laporan], tw: Int, ke path: String) throws {
+        let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen, tw: tw)) }
+        let interactive = isatty(STDERR_FILENO) != 0
+        do {
+            try PenulisXlsx.tulis(sampul: Ekspor.sampul(dokumen, tw: tw), lembar: sheets, bahasa: bahasaCLI, ke: path) { sheet, count, rows in
+                let line = T("lembar \(sheet)/\(count): \(rows) baris", "sheet \(sheet)/\(count): \(rows) rows")
+                FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "   " : "\n")).utf8))
+            }
+        } catch {
+            throw GagalCLI(error)
+        }
+        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+        print(T("\(path): \(sheets.count + 1) lembar (sampul dan \(sheets.count) tabel), s.d. TW \(Laporan.namaTW(tw))",
+                "\(path): \(sheets.count + 1) sheets (cover and \(sheets.count) tables), to Q\(tw)"))
+    }
+
+    static func sampul(_ d: Dokumen, tw: Int) -> [(String, String)] {
+        let date = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        return [
+            ("OPD", d.opd.nama), (T("Pemerintah daerah", "Region"), d.opd.pemda ?? ""), (T("Tahun", "Year"), String(d.tahun)),
+            (T("Triwulan", "Quarter"), T("s.d. TW ", "to Q") + (bahasaCLI == .id ? Laporan.namaTW(tw) : String(tw))),
+            (T("Skala kategori", "Category scale"), d.skala.nama), (T("Tanggal", "Date"), date),
+        ]
     }
 }

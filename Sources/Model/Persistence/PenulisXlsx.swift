@@ -1,0 +1,182 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes report tables as one xlsx workbook: a cover sheet and a sheet per
+/// table, numbers stored as numbers with display formats (Excel shows them
+/// with the reader's locale: `35.272.253.286` in Indonesian), bold frozen
+/// headers and sensible widths. Rows are streamed to disk, so memory stays
+/// bounded at any size; the workbook replaces its target atomically.
+public enum PenulisXlsx {
+    public struct Lembar {
+        public let nama: String
+        public let tabel: Tabel
+        public init(nama: String, tabel: Tabel) { self.nama = nama; self.tabel = tabel }
+    }
+
+    /// Progress: sheet number (1-based), sheet count, rows written in this sheet.
+    public typealias Kemajuan = (_ lembar: Int, _ dari: Int, _ baris: Int) -> Void
+
+    public static func tulis(sampul: [(String, String)], lembar: [Lembar], bahasa: Bahasa, ke path: String,
+                             kemajuan: Kemajuan = { _, _, _ in }) throws(GalatBerkas) {
+        let target = URL(fileURLWithPath: path)
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-xlsx-\(UUID().uuidString)")
+        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+        defer {
+            try? FileManager.default.removeItem(at: work)
+            try? FileManager.default.removeItem(at: partial)
+        }
+        do {
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            var sheets: [(String, URL)] = []
+            let cover = Tabel(judul: Pesan(id: "Laporan Kinerja", en: "Performance Report"),
+                              kolom: [Tabel.Kolom("keterangan", Pesan(id: "Keterangan", en: "Item"), .teks, lebarMaks: 24),
+                                      Tabel.Kolom("isi", Pesan(id: "Isi", en: "Value"), .teks, lebarMaks: 70)],
+                              baris: sampul.map { [.teks($0.0), .teks($0.1)] })
+            let all = [Lembar(nama: bahasa == .id ? "Sampul" : "Cover", tabel: cover)] + lembar
+            for (n, sheet) in all.enumerated() {
+                let url = work.appendingPathComponent("sheet\(n + 1).xml")
+                try tulisLembar(sheet.tabel, bahasa: bahasa, ke: url) { kemajuan(n + 1, all.count, $0) }
+                sheets.append((namaLembar(sheet.nama, dipakai: sheets.map(\.0)), url))
+            }
+            try? FileManager.default.removeItem(at: partial)
+            let archive = try Archive(url: partial, accessMode: .create)
+            func add(_ name: String, _ text: String) throws {
+                let data = Data(text.utf8)
+                try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            try add("[Content_Types].xml", tipeIsi(sheets.count))
+            try add("_rels/.rels", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
+            try add("xl/workbook.xml", bukuKerja(sheets.map(\.0)))
+            try add("xl/_rels/workbook.xml.rels", relasi(sheets.count))
+            try add("xl/styles.xml", gaya)
+            for (n, sheet) in sheets.enumerated() {
+                try archive.addEntry(with: "xl/worksheets/sheet\(n + 1).xml", fileURL: sheet.1, compressionMethod: .deflate)
+            }
+        } catch let error as GalatBerkas {
+            throw error
+        } catch {
+            throw GalatBerkas(berkas: path, pesan: Pesan(id: "gagal menulis xlsx (\(error)); periksa ruang disk dan hak tulis",
+                                                        en: "could not write the xlsx (\(error)); check disk space and write access"))
+        }
+        guard rename(partial.path, path) == 0 else { throw Penyimpan.galatTulis(path, errno) }
+    }
+
+    static func namaLembar(_ name: String, dipakai: [String]) -> String {
+        var clean = String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+        var n = 2
+        while dipakai.contains(clean) { clean = String(clean.prefix(28)) + " \(n)"; n += 1 }
+        return clean
+    }
+
+    /// Style indices of `styles.xml`.
+    enum Gaya: Int { case biasa = 0, kepala = 1, rupiah = 2, persen = 3, judul = 4, bulat = 5, angka = 6 }
+
+    static func tulisLembar(_ tabel: Tabel, bahasa: Bahasa, ke url: URL, kemajuan: (Int) -> Void) throws {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var buffer = ""
+        func flush(_ force: Bool = false) throws {
+            if force || buffer.utf8.count > 1 << 20 { try handle.write(contentsOf: Data(buffer.utf8)); buffer = "" }
+        }
+        buffer += #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+        buffer += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+        buffer += "<cols>"
+        for (i, kolom) in tabel.kolom.enumerated() {
+            let width: Int = switch kolom.jenis {
+            case .teks: min(kolom.lebarMaks, max(12, LebarTampilan.lebar(kolom.judul.teks(bahasa)) + 2))
+            case .rupiah: 20
+            case .persen: 11
+            case .angka, .bulat: 13
+            }
+            buffer += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"#
+        }
+        buffer += "</cols><sheetData>"
+        buffer += "<row r=\"1\">" + teks("A1", tabel.judul.teks(bahasa), .judul) + "</row>"
+        buffer += "<row r=\"2\">" + tabel.kolom.enumerated().map { teks(ref($0.offset, 2), $0.element.judul.teks(bahasa), .kepala) }.joined() + "</row>"
+        var r = 2
+        var failure: Error?
+        tabel.setiapBaris { row in
+            guard failure == nil else { return }
+            r += 1
+            buffer += "<row r=\"\(r)\">"
+            for (i, sel) in row.enumerated() {
+                let cell = ref(i, r)
+                switch tabel.nilaiJSON(sel, tabel.kolom[i].jenis) {
+                case .teks(let text) where !text.isEmpty: buffer += teks(cell, text, .biasa)
+                case .angka(let number):
+                    let style: Gaya = switch tabel.kolom[i].jenis {
+                    case .rupiah: .rupiah
+                    case .persen: .persen
+                    case .bulat: .bulat
+                    default: number.contains(".") ? .angka : .bulat
+                    }
+                    buffer += "<c r=\"\(cell)\" s=\"\(style.rawValue)\"><v>\(number)</v></c>"
+                default: break
+                }
+            }
+            buffer += "</row>"
+            if r % 5000 == 0 { kemajuan(r - 2) }
+            do { try flush() } catch { failure = error }
+        }
+        if let failure { throw failure }
+        buffer += "</sheetData></worksheet>"
+        try flush(true)
+        kemajuan(r - 2)
+    }
+
+    static func teks(_ ref: String, _ text: String, _ style: Gaya) -> String {
+        "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(style.rawValue)\"><is><t xml:space=\"preserve\">\(xml(text))</t></is></c>"
+    }
+
+    static func ref(_ column: Int, _ row: Int) -> String {
+        var n = column + 1
+        var letters = ""
+        while n > 0 {
+            let rem = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + rem))) + letters
+            n = (n - 1) / 26
+        }
+        return letters + String(row)
+    }
+
+    static func xml(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default:
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func tipeIsi(_ count: Int) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+            + (1...count).map { #"<Override PartName="/xl/worksheets/sheet\#($0).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"# }.joined()
+            + "</Types>"
+    }
+
+    static func bukuKerja(_ names: [String]) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
+            + names.enumerated().map { #"<sheet name="\#(xml($0.element))" sheetId="\#($0.offset + 1)" r:id="rId\#($0.offset + 1)"/>"# }.joined()
+            + "</sheets></workbook>"
+    }
+
+    static func relasi(_ count: Int) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+            + (1...count).map { #"<Relationship Id="rId\#($0)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0).xml"/>"# }.joined()
+            + #"<Relationship Id="rId\#(count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
+    }
+
+    static let gaya = #"""
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="&quot;Rp &quot;#,##0"/><numFmt numFmtId="165" formatCode="#,##0.00"/></numFmts><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="13"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="center"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+    """#
+}
