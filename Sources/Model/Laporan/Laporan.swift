@@ -34,6 +34,17 @@ public enum Laporan: String, CaseIterable, Sendable {
         }
     }
 
+    /// The cover sheet of a workbook: OPD, region, year, quarter, scale, date.
+    public static func sampul(_ d: Dokumen, tw: Int, bahasa: Bahasa, tanggal: Date) -> [(String, String)] {
+        let id = bahasa == .id
+        let date = ISO8601DateFormatter.string(from: tanggal, timeZone: .current, formatOptions: [.withFullDate])
+        return [
+            ("OPD", d.opd.nama), (id ? "Pemerintah daerah" : "Region", d.opd.pemda ?? ""), (id ? "Tahun" : "Year", String(d.tahun)),
+            (id ? "Triwulan" : "Quarter", id ? "s.d. TW \(namaTW(tw))" : "to Q\(tw)"),
+            (id ? "Skala kategori" : "Category scale", d.skala.nama), (id ? "Tanggal" : "Date", date),
+        ]
+    }
+
     public static func namaTW(_ tw: Int) -> String { ["I", "II", "III", "IV"][tw - 1] }
 
     static func kategori(_ dokumen: Dokumen, _ nilai: Decimal?) -> String? {

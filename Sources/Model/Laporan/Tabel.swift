@@ -57,7 +57,7 @@ public struct Tabel {
 
     // MARK: - Cell text
 
-    func teksOrang(_ sel: Sel, _ jenis: Jenis) -> String {
+    public func teksOrang(_ sel: Sel, _ jenis: Jenis) -> String {
         switch sel {
         case .teks(let text): return text ?? ""
         case .angka(let value):

@@ -89,9 +89,33 @@ final class Aplikasi {
             tulisPulih()
             keluar()
         case .pulihkan: pulihkan()
+        case .ekspor(let laporan, let format): ekspor(laporan, format)
         case .buangPulih:
             unlink(pathPulih)
             keadaan.beriPesan(keadaan.t("Salinan pemulihan dihapus", "Recovery copy discarded"))
+        }
+    }
+
+    /// Writes one table beside the data file, showing progress for a workbook.
+    private func ekspor(_ laporan: Laporan, _ format: FormatEkspor) {
+        let base = URL(fileURLWithPath: keadaan.path).deletingPathExtension().path
+        let out = "\(base)-\(laporan.rawValue)-tw\(keadaan.tw).\(format.rawValue)"
+        let d = keadaan.dokumen, tw = keadaan.tw, bahasa = keadaan.bahasa
+        let table = laporan.tabel(d, tw: tw)
+        do {
+            switch format {
+            case .xlsx:
+                try PenulisXlsx.tulis(sampul: Laporan.sampul(d, tw: tw, bahasa: bahasa, tanggal: jam()),
+                                      lembar: [.init(nama: laporan.judulPendek.teks(bahasa), tabel: table)], bahasa: bahasa, ke: out) { sheet, count, rows in
+                    self.keadaan.beriPesan(self.keadaan.t("Menulis lembar \(sheet)/\(count): \(rows) baris…", "Writing sheet \(sheet)/\(count): \(rows) rows…"))
+                    self.terminal.gambar(self.keadaan.gambar())
+                }
+            case .csv: try Penyimpan.tulisAtomik(Data(table.csv().utf8), ke: out, cadangan: false)
+            case .md: try Penyimpan.tulisAtomik(Data(table.md(bahasa).utf8), ke: out, cadangan: false)
+            }
+            keadaan.beriPesan(keadaan.t("Diekspor ke ", "Exported to ") + out)
+        } catch {
+            keadaan.beriPesan(error.teks(bahasa), galat: true)
         }
     }
 

@@ -30,6 +30,15 @@ extension Keadaan {
             case .esc: mode = .normal; beriPesan(t("Salinan pemulihan dibiarkan; buka lagi untuk memulihkan", "Recovery copy kept; open again to restore")); return []
             default: return []
             }
+        case .laporan(let view): return tanganiLaporan(key, view)
+        case .dasbor:
+            switch key {
+            case .huruf("["): gantiTW(tw - 1)
+            case .huruf("]"): gantiTW(tw + 1)
+            case .huruf(let c) where ("1"..."4").contains(c): gantiTW(c.wholeNumberValue!)
+            default: mode = .normal
+            }
+            return []
         case .konflik:
             switch key {
             case .huruf("t"), .huruf("T"), .huruf("o"), .huruf("O"): mode = .normal; return [.simpan(timpa: true)]
@@ -69,6 +78,8 @@ extension Keadaan {
             susunBaris()
             return []
         case .huruf("c"), .f(4): bukaCatatan(); return []
+        case .huruf("r"), .f(5): bukaLaporan(.capaian); return []
+        case .huruf("d"), .f(7): mode = .dasbor; return []
         case .huruf("K"): gantiSkala(); return []
         case .huruf("L"): bahasa = bahasa == .id ? .en : .id; return []
         case .tab where fokus == .pohon:

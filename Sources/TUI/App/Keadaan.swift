@@ -32,6 +32,7 @@ enum Efek: Equatable, Sendable {
     case pulihLaluKeluar
     case pulihkan
     case buangPulih
+    case ekspor(Laporan, FormatEkspor)
 }
 
 enum Fokus: Equatable, Sendable { case pohon, rincian }
@@ -55,7 +56,24 @@ enum Mode: Equatable, Sendable {
     case konfirmasiKeluar
     case pulih(String)
     case konflik
+    case laporan(TampilanLaporan)
+    case dasbor
 }
+
+/// The report view: which table, scrolled how far, and its cells as text.
+struct TampilanLaporan: Equatable, Sendable {
+    var laporan: Laporan
+    var baris = 0
+    var kolom = 0
+    var judul: String = ""
+    var kepala: [String] = []
+    var isi: [[String]] = []
+    var lebar: [Int] = []
+    var kanan: [Bool] = []
+}
+
+/// Formats a report can be written in from the interface.
+enum FormatEkspor: String, Equatable, Sendable { case xlsx, csv, md }
 
 /// The whole state of the interface; `tangani` updates it, `gambar` draws it.
 struct Keadaan {

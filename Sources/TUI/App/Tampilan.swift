@@ -20,6 +20,8 @@ extension Keadaan {
         gambarFungsi(&k, tata)
         if case .catatan(let editor) = mode { gambarCatatan(&k, tata, editor) }
         if mode == .bantuan { gambarBantuan(&k) }
+        if case .laporan(let view) = mode { gambarLaporan(&k, view) }
+        if mode == .dasbor { gambarDasbor(&k) }
         return k
     }
 
@@ -222,11 +224,12 @@ extension Keadaan {
     private func gambarFungsi(_ k: inout Kanvas, _ tata: Tata) {
         let y = tata.barisFungsi
         let keys: [(String, String)] = [("1", t("Bantuan", "Help")), ("2", t("Ubah", "Edit")), ("3", t("Cari", "Find")),
-                                        ("4", t("Catatan", "Notes")), ("6", "Renstra"), ("10", t("Keluar", "Quit"))]
+                                        ("4", t("Catatan", "Notes")), ("5", t("Laporan", "Report")), ("6", "Renstra"),
+                                        ("7", t("Dasbor", "Dash")), ("10", t("Keluar", "Quit"))]
         var x = 0
         for (n, label) in keys {
             x += k.tulis(x, y, n, .tebal)
-            x += k.tulis(x, y, LebarTampilan.isi(label, 8), Gaya(peran: .batang, balik: true))
+            x += k.tulis(x, y, LebarTampilan.isi(label, 7), Gaya(peran: .batang, balik: true))
             x += 1
         }
         let hint = t(" ^S simpan  u batal  [ ] TW", " ^S save  u undo  [ ] quarter")
@@ -269,6 +272,8 @@ extension Keadaan {
         ("u Ctrl-Z / Ctrl-R Ctrl-Y", "batal / ulang", "undo / redo"),
         ("c F4", "catatan triwulan (pendorong, penghambat, tindak lanjut)", "quarter's notes"),
         ("t F6", "pohon anggaran ↔ pohon Renstra", "budget tree ↔ Renstra tree"),
+        ("r F5", "tabel laporan (Tab berikut, x/v/m ekspor)", "report tables (Tab next, x/v/m export)"),
+        ("d F7", "dasbor capaian dan serapan", "dashboard of achievement and absorption"),
         ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
         ("Ctrl-S", "simpan berkas", "save the file"),
         ("q F10", "keluar", "quit"),

@@ -71,7 +71,7 @@ struct Ekspor: ParsableCommand {
         let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen, tw: tw)) }
         let interactive = isatty(STDERR_FILENO) != 0
         do {
-            try PenulisXlsx.tulis(sampul: Ekspor.sampul(dokumen, tw: tw), lembar: sheets, bahasa: bahasaCLI, ke: path) { sheet, count, rows in
+            try PenulisXlsx.tulis(sampul: Laporan.sampul(dokumen, tw: tw, bahasa: bahasaCLI, tanggal: Date()), lembar: sheets, bahasa: bahasaCLI, ke: path) { sheet, count, rows in
                 let line = T("lembar \(sheet)/\(count): \(rows) baris", "sheet \(sheet)/\(count): \(rows) rows")
                 FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "   " : "\n")).utf8))
             }
@@ -81,14 +81,5 @@ struct Ekspor: ParsableCommand {
         if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
         print(T("\(path): \(sheets.count + 1) lembar (sampul dan \(sheets.count) tabel), s.d. TW \(Laporan.namaTW(tw))",
                 "\(path): \(sheets.count + 1) sheets (cover and \(sheets.count) tables), to Q\(tw)"))
-    }
-
-    static func sampul(_ d: Dokumen, tw: Int) -> [(String, String)] {
-        let date = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
-        return [
-            ("OPD", d.opd.nama), (T("Pemerintah daerah", "Region"), d.opd.pemda ?? ""), (T("Tahun", "Year"), String(d.tahun)),
-            (T("Triwulan", "Quarter"), T("s.d. TW ", "to Q") + (bahasaCLI == .id ? Laporan.namaTW(tw) : String(tw))),
-            (T("Skala kategori", "Category scale"), d.skala.nama), (T("Tanggal", "Date"), date),
-        ]
     }
 }
