@@ -23,8 +23,18 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { for p in cArgs { free(p) } }
+        // The test runner may block or ignore signals; tmux and the program must start with the defaults.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t(), all = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ) == 0 else { return "" }
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cArgs, environ) == 0 else { return "" }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (try? String(contentsOfFile: capture, encoding: .utf8)) ?? ""
@@ -136,6 +146,35 @@ func tungguBerkas(_ path: String, detik: Double = 10) -> Bool {
         #expect(!tungguBerkas(path + ".pulih", detik: 0.5))
         let restored = try Proses.jalankan(["show", path, "1.06.06.2.01.03", "--format", "json"])
         #expect(restored.stdout.contains("\"capaian\": 120"))
+    }
+
+    @Test func aTerminalThatDisappearsEndsTheProgramWithARecoveryCopy() throws {
+        let (folder, path) = try salinSampel()
+        let t = Tmux()
+        defer { t.hentikan(); try? FileManager.default.removeItem(at: folder) }
+        try t.mulai("\(Proses.biner.path) \(path)")
+        #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
+        try t.kirim("K")
+        #expect(try t.tunggu("belum disimpan"))
+        t.hentikan()
+        #expect(tungguBerkas(path + ".pulih"))
+        let end = Date().addingTimeInterval(5)
+        var running = true
+        while running && Date() < end {
+            running = prosesMasihAda(path)
+            if running { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        #expect(!running, "kinerja must end when its terminal is gone")
+    }
+
+    /// Whether a kinerja process with this data file is still alive.
+    func prosesMasihAda(_ path: String) -> Bool {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for pid in entries where Int(pid) != nil {
+            guard let cmd = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8) else { continue }
+            if cmd.contains("kinerja") && cmd.contains(path) && !cmd.contains("sleep") { return true }
+        }
+        return false
     }
 
     @Test func resizingRedrawsAtOnce() throws {

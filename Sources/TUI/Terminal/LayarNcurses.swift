@@ -83,7 +83,10 @@ final class LayarNcurses: Terminal {
         wtimeout(kj_stdscr(), Int32(milidetik))
         var ch: wint_t = 0
         let r = wget_wch(kj_stdscr(), &ch)
-        if r == ERR { return nil }
+        if r == ERR {
+            if terminalHilang() { sinyalDiterima = SIGHUP }
+            return nil
+        }
         let code = Int32(ch)
         if r == KEY_CODE_YES {
             switch code {
@@ -117,6 +120,13 @@ final class LayarNcurses: Terminal {
             guard let scalar = UnicodeScalar(UInt32(code)) else { return nil }
             return .huruf(Character(scalar))
         }
+    }
+
+    /// A terminal that went away without a SIGHUP (its pty closed): reads fail at once.
+    private func terminalHilang() -> Bool {
+        var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fds, 1, 0) >= 0 else { return false }
+        return fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     func tutup() {
