@@ -22,20 +22,19 @@ extension Keadaan {
         redo.removeAll()
     }
 
-    mutating func batalkan() {
-        guard let s = undo.popLast() else { beriPesan(t("Tidak ada yang dapat dibatalkan", "Nothing to undo")); return }
-        terapkan(s, mundur: true)
-        redo.append(s)
-        tunjukkan(s)
-        beriPesan(t("Dibatalkan: ", "Undone: ") + uraian(s, mundur: true))
-    }
+    mutating func batalkan() { langkah(dari: \.undo, ke: \.redo, mundur: true) }
+    mutating func ulangi() { langkah(dari: \.redo, ke: \.undo, mundur: false) }
 
-    mutating func ulangi() {
-        guard let s = redo.popLast() else { beriPesan(t("Tidak ada yang dapat diulang", "Nothing to redo")); return }
-        terapkan(s, mundur: false)
-        undo.append(s)
+    /// Undo and redo are one move: take the last change from one stack, apply it one way, keep it on the other.
+    private mutating func langkah(dari: WritableKeyPath<Keadaan, [Suntingan]>, ke: WritableKeyPath<Keadaan, [Suntingan]>, mundur: Bool) {
+        guard let s = self[keyPath: dari].popLast() else {
+            beriPesan(mundur ? t("Tidak ada yang dapat dibatalkan", "Nothing to undo") : t("Tidak ada yang dapat diulang", "Nothing to redo"))
+            return
+        }
+        terapkan(s, mundur: mundur)
+        self[keyPath: ke].append(s)
         tunjukkan(s)
-        beriPesan(t("Diulang: ", "Redone: ") + uraian(s, mundur: false))
+        beriPesan((mundur ? t("Dibatalkan: ", "Undone: ") : t("Diulang: ", "Redone: ")) + uraian(s, mundur: mundur))
     }
 
     /// Selects the node an undone or redone change belongs to.
