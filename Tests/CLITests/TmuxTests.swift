@@ -167,14 +167,32 @@ func tungguBerkas(_ path: String, detik: Double = 10) -> Bool {
         #expect(!running, "kinerja must end when its terminal is gone")
     }
 
-    /// Whether a kinerja process with this data file is still alive.
-    func prosesMasihAda(_ path: String) -> Bool {
+    /// The kinerja process working on this data file, if it is alive.
+    func prosesKinerja(_ path: String) -> pid_t? {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         for pid in entries where Int(pid) != nil {
             guard let cmd = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8) else { continue }
-            if cmd.contains("kinerja") && cmd.contains(path) && !cmd.contains("sleep") { return true }
+            if cmd.contains("kinerja") && cmd.contains(path) && !cmd.contains("sleep") { return pid_t(pid) }
         }
-        return false
+        return nil
+    }
+
+    func prosesMasihAda(_ path: String) -> Bool { prosesKinerja(path) != nil }
+
+    @Test func aCrashRestoresTheTerminalAndTheIdleCopyKeepsTheEdits() throws {
+        let (folder, path) = try salinSampel()
+        let t = Tmux()
+        defer { t.hentikan(); try? FileManager.default.removeItem(at: folder) }
+        try t.mulai("\(Proses.biner.path) \(path); echo SELESAI")
+        #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
+        try t.kirim("K")
+        #expect(tungguBerkas(path + ".pulih"), "a recovery copy after two quiet seconds")
+        let pid = try #require(prosesKinerja(path))
+        kill(pid, SIGABRT)
+        #expect(try t.tunggu("SELESAI"))
+        #expect(!(try t.layar().contains("Dinas Sosial Kota Semarang 2023")), "the terminal is back to the shell's screen")
+        let copy = try Proses.jalankan(["check", path + ".pulih"])
+        #expect(copy.keluar == 0)
     }
 
     @Test func resizingRedrawsAtOnce() throws {

@@ -21,6 +21,14 @@ func bukaAntarmuka(_ berkas: String) throws {
     }
     signal(SIGPIPE, SIG_IGN)
     let layar = LayarNcurses()
+    // A crash still gives the terminal back: restore it, then die as the signal would.
+    for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+        signal(sig) { number in
+            LayarNcurses.pulihkanTerminal()
+            signal(number, SIG_DFL)
+            raise(number)
+        }
+    }
     let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: berkas, bahasa: bahasaCLI), terminal: layar)
     app.jalankan()
     layar.tutup()

@@ -129,6 +129,11 @@ final class LayarNcurses: Terminal {
         return fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
+    /// Gives the terminal back from any state, e.g. from a crash handler.
+    static func pulihkanTerminal() {
+        endwin()
+    }
+
     func tutup() {
         guard terbuka else { return }
         terbuka = false
