@@ -22,6 +22,30 @@ import Testing
         #expect(s.app.keadaan.mode == .normal)
     }
 
+    @Test func buildingAReportShowsProgress() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("r")
+        let frames = (s.app.terminal as! TerminalUji).digambar
+        #expect(frames.contains { $0.baris[22].hasPrefix("Menyusun tabel…") })
+        #expect(s.app.keadaan.pesan == nil)
+    }
+
+    @Test func aLargeTableReportsItsRowsWhileBuilding() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-besar-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("besar.json").path
+        try Penyimpan.tulisAtomik(Penyimpan.json(Generator.buat(subKegiatan: 9_000, seed: 2)), ke: path, cadangan: false)
+        let terminal = TerminalUji()
+        let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(path), path: path, bahasa: .id), terminal: terminal)
+        for key in Tombol.skrip("r<S-Tab>") { app.proses(key) }
+        #expect(terminal.digambar.contains { $0.baris[22].hasPrefix("Menyusun tabel… 20000 baris") })
+        guard case .laporan(let view) = app.keadaan.mode else { Issue.record("report view expected"); return }
+        #expect(view.laporan == .triwulan)
+        #expect(view.isi.count > 20_000)
+    }
+
     @Test func exportFromTheReportView() throws {
         let s = try SesiUji()
         defer { s.hapus() }

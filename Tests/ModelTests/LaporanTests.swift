@@ -14,7 +14,7 @@ import Testing
         let table = laporan.tabel(d, tw: 4)
         let lookup = kolom(table, kunci), wanted = kolom(table, key)
         guard let row = table.baris.first(where: { if case .teks(nilai) = $0[lookup] { return true }; return false }) else { return nil }
-        return table.csv().isEmpty ? nil : teks(row[wanted], table.kolom[wanted].jenis)
+        return teks(row[wanted], table.kolom[wanted].jenis)
     }
 
     func teks(_ sel: Tabel.Sel, _ jenis: Tabel.Jenis) -> String {

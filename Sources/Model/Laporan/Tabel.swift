@@ -57,7 +57,10 @@ public struct Tabel {
 
     // MARK: - Cell text
 
-    public func teksOrang(_ sel: Sel, _ jenis: Jenis) -> String {
+    public func teksOrang(_ sel: Sel, _ jenis: Jenis) -> String { Tabel.teksOrang(sel, jenis) }
+
+    /// A cell for people: Indonesian number formats, `-` for a blank number.
+    public static func teksOrang(_ sel: Sel, _ jenis: Jenis) -> String {
         switch sel {
         case .teks(let text): return text ?? ""
         case .angka(let value):

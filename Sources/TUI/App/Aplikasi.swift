@@ -90,6 +90,17 @@ final class Aplikasi {
             keluar()
         case .pulihkan: pulihkan()
         case .ekspor(let laporan, let format): ekspor(laporan, format)
+        case .susunLaporan(let laporan):
+            keadaan.beriPesan(keadaan.t("Menyusun tabel…", "Building the table…"))
+            terminal.gambar(keadaan.gambar())
+            // Built from a copy of the state, so that progress can be drawn from the live one meanwhile.
+            let snapshot = keadaan
+            let view = snapshot.susunLaporan(laporan) { rows in
+                self.keadaan.beriPesan(self.keadaan.t("Menyusun tabel… \(rows) baris", "Building the table… \(rows) rows"))
+                self.terminal.gambar(self.keadaan.gambar())
+            }
+            keadaan.mode = .laporan(view)
+            keadaan.pesan = nil
         case .buangPulih:
             unlink(pathPulih)
             keadaan.beriPesan(keadaan.t("Salinan pemulihan dihapus", "Recovery copy discarded"))

@@ -3,17 +3,24 @@ import Model
 
 /// The report view (F5 or r) and the dashboard (F7 or d).
 extension Keadaan {
-    mutating func bukaLaporan(_ laporan: Laporan) {
+    /// Builds the report view of a table; `kemajuan` hears the rows built so far.
+    func susunLaporan(_ laporan: Laporan, kemajuan: (Int) -> Void = { _ in }) -> TampilanLaporan {
         let table = laporan.tabel(dokumen, tw: tw)
         var view = TampilanLaporan(laporan: laporan)
         view.judul = table.judul.teks(bahasa)
         view.kepala = table.kolom.map { $0.judul.teks(bahasa) }
-        view.kanan = table.kolom.map { $0.jenis != .teks }
-        view.isi = table.teksBaris()
-        view.lebar = view.kepala.enumerated().map { i, head in
-            min(table.kolom[i].lebarMaks, view.isi.reduce(LebarTampilan.lebar(head)) { max($0, LebarTampilan.lebar($1[i])) })
+        view.jenis = table.kolom.map(\.jenis)
+        table.setiapBaris { row in
+            view.isi.append(row)
+            if view.isi.count % 20_000 == 0 { kemajuan(view.isi.count) }
         }
-        mode = .laporan(view)
+        // Widths from the header and the first rows; later rows are cut to fit.
+        view.lebar = view.kepala.enumerated().map { i, head in
+            min(table.kolom[i].lebarMaks, view.isi.prefix(2000).reduce(LebarTampilan.lebar(head)) {
+                max($0, LebarTampilan.lebar(Tabel.teksOrang($1[i], view.jenis[i])))
+            })
+        }
+        return view
     }
 
     mutating func tanganiLaporan(_ key: Tombol, _ view: TampilanLaporan) -> [Efek] {
@@ -30,10 +37,10 @@ extension Keadaan {
         case .akhir: v.baris = v.isi.count
         case .kiri, .huruf("h"): v.kolom -= 1
         case .kanan, .huruf("l"): v.kolom += 1
-        case .tab: bukaLaporan(all[(all.firstIndex(of: v.laporan)! + 1) % all.count]); return []
-        case .backtab: bukaLaporan(all[(all.firstIndex(of: v.laporan)! + all.count - 1) % all.count]); return []
-        case .huruf("["): gantiTW(tw - 1); bukaLaporan(v.laporan); return []
-        case .huruf("]"): gantiTW(tw + 1); bukaLaporan(v.laporan); return []
+        case .tab: return [.susunLaporan(all[(all.firstIndex(of: v.laporan)! + 1) % all.count])]
+        case .backtab: return [.susunLaporan(all[(all.firstIndex(of: v.laporan)! + all.count - 1) % all.count])]
+        case .huruf("["): gantiTW(tw - 1); return [.susunLaporan(v.laporan)]
+        case .huruf("]"): gantiTW(tw + 1); return [.susunLaporan(v.laporan)]
         case .huruf("x"): return [.ekspor(v.laporan, .xlsx)]
         case .huruf("v"): return [.ekspor(v.laporan, .csv)]
         case .huruf("m"): return [.ekspor(v.laporan, .md)]
@@ -52,13 +59,13 @@ extension Keadaan {
         func line(_ y: Int, _ cells: [String], _ style: Gaya) {
             var x = 0
             for i in v.kolom..<cells.count where x < lebar {
-                k.kolom(x, y, cells[i], min(v.lebar[i], lebar - x), style, kanan: v.kanan[i])
+                k.kolom(x, y, cells[i], min(v.lebar[i], lebar - x), style, kanan: v.jenis[i] != .teks)
                 x += v.lebar[i] + 2
             }
         }
         line(2, v.kepala, Gaya(peran: .judul, tebal: true))
         for r in 0..<(tinggi - 5) where v.baris + r < v.isi.count {
-            line(3 + r, v.isi[v.baris + r], .biasa)
+            line(3 + r, v.isi[v.baris + r].enumerated().map { Tabel.teksOrang($0.element, v.jenis[$0.offset]) }, .biasa)
         }
         k.isi(0, tinggi - 2, lebar, .biasa)
         k.tulis(0, tinggi - 2, LebarTampilan.potong(pesan?.teks ?? t("Tab tabel berikut · ←→ geser kolom · [ ] triwulan · x xlsx · v csv · m md · Esc kembali",
@@ -108,14 +115,5 @@ extension Keadaan {
         for p in programs { bar(dokumen.simpul[p].kode + " " + dokumen.simpul[p].nama, dokumen.capaianBaris(p, sd: tw).nilai) }
         heading(t("Serapan anggaran per program", "Budget absorption per program"))
         for p in programs { bar(dokumen.simpul[p].kode + " " + dokumen.simpul[p].nama, dokumen.anggaran(p).serapan(sd: tw)) }
-    }
-}
-
-extension Tabel {
-    /// Every row as display text (Indonesian formats), for the report view.
-    func teksBaris() -> [[String]] {
-        var out: [[String]] = []
-        setiapBaris { row in out.append(row.enumerated().map { teksOrang($0.element, kolom[$0.offset].jenis) }) }
-        return out
     }
 }

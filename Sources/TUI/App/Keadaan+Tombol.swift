@@ -78,7 +78,7 @@ extension Keadaan {
             susunBaris()
             return []
         case .huruf("c"), .f(4): bukaCatatan(); return []
-        case .huruf("r"), .f(5): bukaLaporan(.capaian); return []
+        case .huruf("r"), .f(5): return [.susunLaporan(.capaian)]
         case .huruf("d"), .f(7): mode = .dasbor; return []
         case .huruf("K"): gantiSkala(); return []
         case .huruf("L"): bahasa = bahasa == .id ? .en : .id; return []
@@ -143,8 +143,8 @@ extension Keadaan {
     }
 
     var alamatTerpilih: AlamatSel? {
-        barisRincian(lebarSel: lebarSel).indices.contains(kursorRincian.baris)
-            ? barisRincian(lebarSel: lebarSel)[kursorRincian.baris].sel(kursorRincian.kolom)?.alamat : nil
+        let rows = barisRincian(lebarSel: lebarSel)
+        return rows.indices.contains(kursorRincian.baris) ? rows[kursorRincian.baris].sel(kursorRincian.kolom)?.alamat : nil
     }
 
     mutating func pastikanSelSunting(arah: Int) {

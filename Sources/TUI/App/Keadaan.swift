@@ -33,6 +33,8 @@ enum Efek: Equatable, Sendable {
     case pulihkan
     case buangPulih
     case ekspor(Laporan, FormatEkspor)
+    /// Builds a report view; long for a large dataset, so the shell shows progress.
+    case susunLaporan(Laporan)
 }
 
 enum Fokus: Equatable, Sendable { case pohon, rincian }
@@ -67,9 +69,10 @@ struct TampilanLaporan: Equatable, Sendable {
     var kolom = 0
     var judul: String = ""
     var kepala: [String] = []
-    var isi: [[String]] = []
+    /// The cells, formatted only when drawn: a large table opens quickly.
+    var isi: [[Tabel.Sel]] = []
+    var jenis: [Tabel.Jenis] = []
     var lebar: [Int] = []
-    var kanan: [Bool] = []
 }
 
 /// Formats a report can be written in from the interface.

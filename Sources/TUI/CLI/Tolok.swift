@@ -14,9 +14,9 @@ struct Tolok: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Option(name: .customLong("sub-kegiatan"), help: "Dataset size.") var subKegiatan = 100_000
-    @Option(help: "Number of edits.") var edits = 1_000
-    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(name: .customLong("sub-kegiatan"), help: ArgumentHelp(T("Jumlah sub kegiatan data sintetis.", "Size of the synthetic dataset."))) var subKegiatan = 100_000
+    @Option(help: ArgumentHelp(T("Jumlah suntingan yang diukur.", "Number of edits measured."))) var edits = 1_000
+    @Option(help: ArgumentHelp(T("Benih acak.", "Random seed."))) var seed: UInt64 = 1
 
     func run() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-bench-\(getpid())")
@@ -94,6 +94,11 @@ struct Tolok: ParsableCommand {
             _ = timed([.esc])
         }
         commits.sort()
+        _ = timed([.esc, .esc])
+        let report = timed([.huruf("r")])
+        let quarterly = timed([.backtab])
+        print(String(format: "report view: open Tabel 3.1 %.1f ms, the quarterly form (%d rows) %.0f ms", report * 1000,
+                     { if case .laporan(let v) = app.keadaan.mode { return v.isi.count }; return 0 }(), quarterly * 1000))
         print(String(format: "commit an edit (recalculate and redraw): median %.3f ms, p99 %.3f ms over %d edits",
                      commits[commits.count / 2] * 1000, commits[commits.count * 99 / 100] * 1000, commits.count))
     }
