@@ -103,6 +103,14 @@ struct Proses {
         #expect(en.stderr.contains("is not a number"))
     }
 
+    @Test func aYearlyRealisationIsRefusedWhereQuartersAreFilled() throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: data))
+        let r = try Proses.jalankan(["set", data, "1.06.06", "--realisasi", "5"])
+        #expect(r.keluar == 1)
+        #expect(r.stderr.contains("sudah punya realisasi triwulan"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
+    }
+
     @Test func budgetValuesFromAScript() throws {
         let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--anggaran", "--pagu", "Rp 45.000.000", "--perubahan"])
         #expect(r.keluar == 0)

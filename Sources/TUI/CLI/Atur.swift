@@ -116,6 +116,10 @@ struct Atur: ParsableCommand {
         let ref = try cariIndikator(d)
         let kolom: KolomIndikator = (target != nil || kosongTarget) ? .target(tw: tw) : .realisasi(tw: tw)
         let value = try (target ?? realisasi).map(baca)
+        if case .realisasi(nil) = kolom, value != nil, d.indikator(ref).triwulan.contains(where: { $0.realisasi != nil }) {
+            throw GagalCLI(T("\(berkas): '\(kode)' sudah punya realisasi triwulan, jadi realisasi tahunan tidak dipakai; isi dengan --tw 1..4. Berkas tidak diubah",
+                             "\(berkas): '\(kode)' already has quarterly realisations, so a yearly one would not count; set it with --tw 1..4. The file is unchanged"))
+        }
         let old = d.ubah(ref, kolom, value)
         try simpan(d)
         let ind = d.indikator(ref)
