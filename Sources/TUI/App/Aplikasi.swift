@@ -23,7 +23,7 @@ final class Aplikasi {
     private var sidik: SidikBerkas?
     private var revisiPulih: Int
     private var suntingTerakhir = Date.distantPast
-    private var pulihMilikSesi = false
+    private(set) var pulihMilikSesi = false
     var jam: () -> Date = Date.init
 
     var pathPulih: String { keadaan.path + ".pulih" }
@@ -83,7 +83,7 @@ final class Aplikasi {
         case .simpanSalinan: simpanSalinan()
         case .keluar:
             // A copy this session wrote or restored goes; one left from before stays for next time.
-            if pulihMilikSesi { unlink(pathPulih) }
+            if pulihMilikSesi { unlink(pathPulih); pulihMilikSesi = false }
             keluar()
         case .pulihLaluKeluar:
             tulisPulih()

@@ -32,10 +32,9 @@ func bukaAntarmuka(_ berkas: String) throws {
     let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: berkas, bahasa: bahasaCLI), terminal: layar)
     app.jalankan()
     layar.tutup()
-    if sinyalDiterima != 0 {
-        if app.keadaan.belumDisimpan {
-            FileHandle.standardError.write(Data((T("kinerja: perubahan yang belum disimpan ditulis ke ", "kinerja: unsaved changes written to ") + app.pathPulih + "\n").utf8))
-        }
-        exit(128 + sinyalDiterima)
+    if app.pulihMilikSesi && app.keadaan.belumDisimpan && FileManager.default.fileExists(atPath: app.pathPulih) {
+        FileHandle.standardError.write(Data((T("kinerja: perubahan yang belum disimpan ditulis ke ", "kinerja: unsaved changes written to ")
+            + app.pathPulih + T("; buka berkas itu lagi untuk memulihkannya\n", "; open the file again to restore them\n")).utf8))
     }
+    if sinyalDiterima != 0 { exit(128 + sinyalDiterima) }
 }
