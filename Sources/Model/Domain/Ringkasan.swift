@@ -12,9 +12,12 @@ public struct RingkasAnggaran: Equatable, Sendable {
 
     public func realisasiSd(_ tw: Int) -> Int { realisasi.prefix(tw).reduce(0, +) }
 
+    /// The pagu, or nil when no sub kegiatan below has one (blank, not 0).
+    public var paguAda: Int? { denganPagu > 0 ? pagu : nil }
+
     /// Serapan s.d. TW `tw` in percent; nil when there is no pagu.
     public func serapan(sd tw: Int) -> Decimal? {
-        Anggaran.serapan(pagu: denganPagu > 0 ? pagu : nil, realisasi: realisasiSd(tw))
+        Anggaran.serapan(pagu: paguAda, realisasi: realisasiSd(tw))
     }
 
     public func selisih(sd tw: Int) -> Int { pagu - realisasiSd(tw) }

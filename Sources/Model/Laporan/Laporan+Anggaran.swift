@@ -12,9 +12,9 @@ extension Laporan {
             func row(_ i: Int) -> [Tabel.Sel] {
                 let node = d.simpul[i]
                 let sum = d.anggaran(i)
-                let hasPagu = sum.denganPagu > 0
+                let hasPagu = sum.paguAda != nil
                 return [.teks(node.kode), .teks(node.nama), .teks(node.tingkat.rawValue),
-                        .rupiah(hasPagu ? sum.pagu : nil), .rupiah(hasPagu || sum.realisasiSd(tw) > 0 ? sum.realisasiSd(tw) : nil),
+                        .rupiah(sum.paguAda), .rupiah(hasPagu || sum.realisasiSd(tw) > 0 ? sum.realisasiSd(tw) : nil),
                         .rupiah(hasPagu ? sum.selisih(sd: tw) : nil), .angka(sum.serapan(sd: tw))]
             }
             for i in d.simpul.indices.dropFirst() { emit(row(i)) }
@@ -56,7 +56,7 @@ extension Laporan {
             func budgetRow(_ i: Int) {
                 let node = d.simpul[i]
                 let sum = d.anggaran(i)
-                let pagu: Decimal? = sum.denganPagu > 0 ? Decimal(sum.pagu) : nil
+                let pagu: Decimal? = sum.paguAda.map { Decimal($0) }
                 var cells: [Tabel.Sel] = [.teks(node.kode), .teks(node.tingkat.rawValue), .teks(node.nama), .teks("Anggaran (Rp)"), .teks("Rp"), .teks("jumlah")]
                 for q in 1...4 {
                     let spent: Decimal? = node.anggaran.map { $0.realisasi[q - 1].map { Decimal($0) } } ?? Decimal(sum.realisasi[q - 1])

@@ -63,7 +63,7 @@ extension Laporan {
                 let node = d.simpul[i]
                 let budget = d.anggaran(i)
                 let links = node.mendukung.compactMap { nomor in d.posisi(nomor: nomor).map { (nomor, $0) } }
-                let money: [Tabel.Sel] = [.rupiah(budget.denganPagu > 0 ? budget.pagu : nil), .rupiah(budget.realisasiSd(tw)), .angka(budget.serapan(sd: tw))]
+                let money: [Tabel.Sel] = [.rupiah(budget.paguAda), .rupiah(budget.realisasiSd(tw)), .angka(budget.serapan(sd: tw))]
                 if links.isEmpty {
                     emit([.teks(""), .teks(""), .teks(""), .angka(nil), .angka(nil), .angka(nil), .teks(node.kode), .teks(node.nama)] + money)
                 }

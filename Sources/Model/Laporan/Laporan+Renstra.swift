@@ -32,7 +32,7 @@ extension Laporan {
     }
 
     static func tahunLalu(_ d: Dokumen) -> [Int] {
-        Array(d.renstra.tahunAwal...max(d.renstra.tahunAwal, min(d.tahun, d.renstra.tahunAkhir)))
+        d.renstra.tahun.filter { $0 <= max(d.tahun, d.renstra.tahunAwal) }
     }
 
     /// Tabel 3.2: each sasaran indicator's target, realisasi and capaian for every Renstra year so far.

@@ -33,7 +33,7 @@ extension Rincian {
                     let child = d.simpul[c]
                     let sum = d.anggaran(c)
                     lines.append(LebarTampilan.isi(child.kode, 18) + LebarTampilan.isi(child.nama, 44) + " "
-                                 + LebarTampilan.isi(sum.denganPagu > 0 ? Format.rupiah(sum.pagu) : "-", 16, kanan: true)
+                                 + LebarTampilan.isi(sum.paguAda.map(Format.rupiah) ?? "-", 16, kanan: true)
                                  + LebarTampilan.isi(sum.serapan(sd: tw).map(Format.persen) ?? "-", 9, kanan: true)
                                  + LebarTampilan.isi(d.capaianBaris(c, sd: tw).nilai.map(Format.persen) ?? "-", 9, kanan: true))
                 }
@@ -67,7 +67,7 @@ extension Rincian {
             lines.append(t("Renstra (kondisi awal ", "Renstra (baseline ") + (ind.kondisiAwal.map { Format.id($0) } ?? "-") + ")")
             lines.append("  " + LebarTampilan.isi(t("Tahun", "Year"), 6) + LebarTampilan.isi("Target", 16, kanan: true)
                          + LebarTampilan.isi(t("Realisasi", "Actual"), 16, kanan: true) + LebarTampilan.isi(t("Capaian", "Achiev."), 12, kanan: true))
-            for year in tahunRenstra(d) {
+            for year in d.renstra.tahun {
                 let v = ind.nilai(tahun: year, tahunBerjalan: d.tahun)
                 let c = Capaian.hitung(target: v?.target, realisasi: v?.realisasi, polaritas: ind.polaritas)
                 let unit = v?.satuan.map { " " + $0 } ?? ""
@@ -96,7 +96,7 @@ extension Rincian {
             out.append(row(t("Pagu murni", "Original pagu"), own.paguMurni.map(Format.rupiah) ?? "-"))
             out.append(row(t("Pagu perubahan", "Revised pagu"), own.paguPerubahan.map(Format.rupiah) ?? "-"))
         } else {
-            out.append(row("Pagu", sum.denganPagu > 0 ? Format.rupiah(sum.pagu) : "-"))
+            out.append(row("Pagu", sum.paguAda.map(Format.rupiah) ?? "-"))
         }
         for q in 1...4 {
             let value: String = own.map { $0.realisasi[q - 1].map(Format.rupiah) ?? "-" } ?? Format.rupiah(sum.realisasi[q - 1])
@@ -104,7 +104,7 @@ extension Rincian {
         }
         out.append(row(t("Realisasi s.d. TW \(Laporan.namaTW(tw))", "Spent to Q\(tw)"), Format.rupiah(sum.realisasiSd(tw))))
         out.append(row(t("Serapan", "Absorption"), sum.serapan(sd: tw).map { Format.persen($0) + "%" } ?? "-"))
-        out.append(row(t("Selisih", "Remaining"), sum.denganPagu > 0 ? Format.rupiah(sum.selisih(sd: tw)) : "-"))
+        out.append(row(t("Selisih", "Remaining"), sum.paguAda == nil ? "-" : Format.rupiah(sum.selisih(sd: tw))))
         return out
     }
 

@@ -45,7 +45,7 @@ public enum Rincian {
                     let sum = dokumen.anggaran(c)
                     let mean = dokumen.capaianBaris(c, sd: tw)
                     return .objek([("kode", .teks(child.kode)), ("nama", .teks(child.nama)),
-                                   ("pagu", .bulat(sum.denganPagu > 0 ? sum.pagu : nil)), ("realisasi", .bulat(sum.realisasiSd(tw))),
+                                   ("pagu", .bulat(sum.paguAda)), ("realisasi", .bulat(sum.realisasiSd(tw))),
                                    ("serapan", .persen(sum.serapan(sd: tw))), ("capaian", .persen(mean.nilai))])
                 })))
             }
@@ -72,7 +72,7 @@ public enum Rincian {
             guard case .objek(var pairs) = indikatorJSON(dokumen, ind, tw: tw) else { return .kosong }
             pairs.insert(("nomor", .teks(ind.nomor)), at: 0)
             pairs.append(("kondisi_awal", .angka(ind.kondisiAwal)))
-            pairs.append(("tahunan", .daftar(tahunRenstra(dokumen).map { year in
+            pairs.append(("tahunan", .daftar(dokumen.renstra.tahun.map { year in
                 let v = ind.nilai(tahun: year, tahunBerjalan: dokumen.tahun)
                 let c = Capaian.hitung(target: v?.target, realisasi: v?.realisasi, polaritas: ind.polaritas).nilai
                 return .objek([("tahun", .bulat(year)), ("target", .angka(v?.target)), ("realisasi", .angka(v?.realisasi)),
@@ -82,7 +82,6 @@ public enum Rincian {
         }
     }
 
-    static func tahunRenstra(_ d: Dokumen) -> [Int] { Array(d.renstra.tahunAwal...max(d.renstra.tahunAwal, d.renstra.tahunAkhir)) }
 
     static func anggaranJSON(_ d: Dokumen, _ i: Int, tw: Int) -> JSONNilai {
         guard case .objek(var pairs) = ringkasJSON(d.anggaran(i), tw: tw) else { return .kosong }
@@ -94,7 +93,7 @@ public enum Rincian {
     }
 
     static func ringkasJSON(_ sum: RingkasAnggaran, tw: Int) -> JSONNilai {
-        let pagu = sum.denganPagu > 0 ? sum.pagu : nil
+        let pagu = sum.paguAda
         return .objek([
             ("pagu", .bulat(pagu)), ("realisasi", .bulat(sum.realisasiSd(tw))), ("serapan", .persen(sum.serapan(sd: tw))),
             ("selisih", .bulat(pagu.map { $0 - sum.realisasiSd(tw) })),

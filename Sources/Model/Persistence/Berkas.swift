@@ -44,6 +44,9 @@ public struct Renstra: Codable, Equatable, Sendable {
         self.tahunAkhir = tahunAkhir
         self.tujuan = tujuan
     }
+
+    /// The Renstra years, first to last.
+    public var tahun: ClosedRange<Int> { tahunAwal...max(tahunAwal, tahunAkhir) }
 }
 
 public struct Tujuan: Codable, Equatable, Sendable {

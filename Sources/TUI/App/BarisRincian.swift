@@ -6,6 +6,8 @@ struct SelTampil: Equatable {
     var teks: String
     var gaya: Gaya = .biasa
     var alamat: AlamatSel?
+    /// A shorter text for a column too narrow for `teks` (a band's letter for its name).
+    var pendek: String?
 }
 
 /// A line of the detail pane: free text, a column header, or a grid row of
@@ -49,7 +51,7 @@ extension Keadaan {
     func teksKategori(_ c: Capaian) -> SelTampil {
         guard let value = c.nilai else { return SelTampil(teks: "-", gaya: .redup) }
         let band = dokumen.skala.kategori(value)
-        return SelTampil(teks: band.nama(bahasa), gaya: Gaya.pita(band))
+        return SelTampil(teks: band.nama(bahasa), gaya: Gaya.pita(band), pendek: band.singkatan)
     }
 
     func angka(_ v: Decimal?, _ alamat: AlamatSel?) -> SelTampil {
@@ -98,7 +100,7 @@ extension Keadaan {
             rows.append(.grid(t("Realisasi", "Spent"), (1...4).map { rp(own.realisasi[$0 - 1], .anggaran(i, .realisasi(tw: $0))) }
                               + [rp(sum.realisasiSd(tw)), serapan]))
         } else {
-            rows.append(.grid("Pagu", [rp(sum.denganPagu > 0 ? sum.pagu : nil), nil, nil, nil, nil, nil]))
+            rows.append(.grid("Pagu", [rp(sum.paguAda), nil, nil, nil, nil, nil]))
             rows.append(.grid(t("Realisasi", "Spent"), (1...4).map { rp(sum.realisasi[$0 - 1]) } + [rp(sum.realisasiSd(tw)), serapan]))
         }
         return rows
@@ -156,8 +158,7 @@ extension Keadaan {
             let ind = dokumen.indikator(.renstra(p))
             rows += barisIndikator(.renstra(p), label: ind.nomor ?? "-")
             rows.append(.kepala(t("Renstra", "Renstra"), [t("Tahun", "Year"), "Target", t("Realisasi", "Actual"), t("Capaian", "Achiev."), "", ""]))
-            let years = dokumen.renstra.tahunAwal...max(dokumen.renstra.tahunAwal, dokumen.renstra.tahunAkhir)
-            for year in years {
+            for year in dokumen.renstra.tahun {
                 let v = ind.nilai(tahun: year, tahunBerjalan: dokumen.tahun)
                 let c = Capaian.hitung(target: v?.target, realisasi: v?.realisasi, polaritas: ind.polaritas)
                 rows.append(.grid("", [SelTampil(teks: String(year)), angka(v?.target, nil), angka(v?.realisasi, nil), teksCapaian(c), nil, nil]))

@@ -95,7 +95,7 @@ extension Keadaan {
             let band = mean.nilai.map { dokumen.skala.kategori($0) }
             return [SelTampil(teks: String(repeating: " ", count: min(depth, 2)) + marker + code, gaya: node.tingkat == .subKegiatan ? .biasa : .tebal),
                     SelTampil(teks: node.nama),
-                    SelTampil(teks: sum.denganPagu > 0 ? Format.rupiah(sum.pagu) : "-", gaya: sum.denganPagu > 0 ? .biasa : .redup),
+                    SelTampil(teks: sum.paguAda.map(Format.rupiah) ?? "-", gaya: sum.paguAda == nil ? .redup : .biasa),
                     SelTampil(teks: sum.serapan(sd: tw).map(Format.persen) ?? "-"),
                     SelTampil(teks: mean.nilai.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
                     SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .redup)]
@@ -165,9 +165,7 @@ extension Keadaan {
                     guard let cell else { continue }
                     var text = cell.teks
                     var style = cell.gaya
-                    if LebarTampilan.lebar(text) > cellWidth - 1, let band = Skala.semua.lazy.flatMap(\.pita).first(where: { $0.nama == text || $0.namaEn == text }) {
-                        text = band.singkatan
-                    }
+                    if LebarTampilan.lebar(text) > cellWidth - 1, let short = cell.pendek { text = short }
                     let isCursor = fokus == .rincian && kursorRincian.baris == index && kursorRincian.kolom == n
                     if let (alamat, typed) = editing, cell.alamat == alamat {
                         text = typed + "▏"

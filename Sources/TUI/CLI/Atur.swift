@@ -101,7 +101,7 @@ struct Atur: ParsableCommand {
         let q = tw ?? 4
         print("\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")")
         print(T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
-              + T("; selisih ", "; remaining ") + (sum.denganPagu > 0 ? Format.rupiah(sum.selisih(sd: q)) : "-"))
+              + T("; selisih ", "; remaining ") + (sum.paguAda == nil ? "-" : Format.rupiah(sum.selisih(sd: q))))
     }
 
     private func namaKolom(_ kolom: KolomAnggaran) -> String {
