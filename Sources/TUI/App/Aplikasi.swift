@@ -83,6 +83,7 @@ final class Aplikasi {
         case .simpanSalinan: simpanSalinan()
         case .keluar:
             // A copy this session wrote or restored goes; one left from before stays for next time.
+            tungguPulih()
             if pulihMilikSesi { unlink(pathPulih); pulihMilikSesi = false }
             keluar()
         case .pulihLaluKeluar:
@@ -102,6 +103,7 @@ final class Aplikasi {
             keadaan.mode = .laporan(view)
             keadaan.pesan = nil
         case .buangPulih:
+            tungguPulih()
             unlink(pathPulih)
             keadaan.beriPesan(keadaan.t("Salinan pemulihan dihapus", "Recovery copy discarded"))
         }
@@ -141,17 +143,9 @@ final class Aplikasi {
             keadaan.mode = .konflik
             return false
         }
-        do {
-            try Penyimpan.simpan(keadaan.dokumen, ke: keadaan.path)
-        } catch {
-            keadaan.beriPesan(error.teks(keadaan.bahasa), galat: true)
-            return false
-        }
+        guard simpanKe(keadaan.path) else { return false }
         sidik = SidikBerkas(path: keadaan.path)
-        keadaan.revisiTersimpan = keadaan.dokumen.revisi
         keadaan.waktuSimpan = jam()
-        unlink(pathPulih)
-        revisiPulih = keadaan.dokumen.revisi
         keadaan.beriPesan(keadaan.t("Tersimpan ", "Saved ") + Keadaan.jam(keadaan.waktuSimpan!) + " → " + keadaan.path)
         return true
     }
@@ -160,29 +154,50 @@ final class Aplikasi {
         let url = URL(fileURLWithPath: keadaan.path)
         let stamp = Keadaan.jam(jam()).replacingOccurrences(of: ":", with: "")
         let copy = url.deletingPathExtension().path + "-salinan-\(stamp).json"
+        if simpanKe(copy) { keadaan.beriPesan(keadaan.t("Disimpan sebagai salinan: ", "Saved as a copy: ") + copy) }
+    }
+
+    /// Saves to `target`; on success the changes count as saved and the recovery copy goes.
+    private func simpanKe(_ target: String) -> Bool {
         do {
-            try Penyimpan.simpan(keadaan.dokumen, ke: copy)
-            keadaan.revisiTersimpan = keadaan.dokumen.revisi
-            unlink(pathPulih)
-            keadaan.beriPesan(keadaan.t("Disimpan sebagai salinan: ", "Saved as a copy: ") + copy)
+            try Penyimpan.simpan(keadaan.dokumen, ke: target)
         } catch {
             keadaan.beriPesan(error.teks(keadaan.bahasa), galat: true)
+            return false
         }
+        keadaan.revisiTersimpan = keadaan.dokumen.revisi
+        tungguPulih()
+        unlink(pathPulih)
+        revisiPulih = keadaan.dokumen.revisi
+        return true
     }
+
+    /// Recovery copies are written off the main thread, one at a time, in order.
+    private let antrianPulih = DispatchQueue(label: "kinerja.pulih")
+
+    /// Waits for a recovery copy being written, before anything else touches that file.
+    private func tungguPulih() { antrianPulih.sync {} }
 
     /// Writes the unsaved state beside the data file; the next start offers it back.
     func tulisPulih() {
         guard keadaan.belumDisimpan else { return }
+        tungguPulih()
         try? Penyimpan.tulisAtomik(Penyimpan.json(keadaan.dokumen.berkas()), ke: pathPulih, cadangan: false)
         revisiPulih = keadaan.dokumen.revisi
         pulihMilikSesi = true
     }
 
     /// After two quiet seconds with unsaved edits, keeps a recovery copy against a crash.
+    /// The snapshot is taken here; encoding and writing (seconds for a large dataset) run
+    /// in the background so that the interface stays responsive.
     private func simpanPulihBilaDiam() {
         guard keadaan.belumDisimpan, keadaan.dokumen.revisi != revisiPulih,
               jam().timeIntervalSince(suntingTerakhir) > 2 else { return }
-        tulisPulih()
+        let snapshot = keadaan.dokumen.berkas()
+        let path = pathPulih
+        revisiPulih = keadaan.dokumen.revisi
+        pulihMilikSesi = true
+        antrianPulih.async { try? Penyimpan.tulisAtomik(Penyimpan.json(snapshot), ke: path, cadangan: false) }
     }
 
     private func pulihkan() {
