@@ -5,6 +5,8 @@ import Model
 /// Parses the command line and maps every way out to an exit code:
 /// 0 success (and warnings), 1 errors in data or values, 2 usage errors.
 func jalankan() -> Never {
+    // A file-size limit makes a write fail with EFBIG (and a message) instead of killing the program.
+    signal(SIGXFSZ, SIG_IGN)
     do {
         if let berkas = Kinerja.berkasUntukDibuka(Array(CommandLine.arguments.dropFirst())) {
             try bukaAntarmuka(berkas)

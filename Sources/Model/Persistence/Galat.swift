@@ -26,3 +26,13 @@ public struct GalatBerkas: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { teks(.id) }
 }
+
+extension Pesan {
+    static let tidakDapatDibaca = Pesan(
+        id: "berkas tidak dapat dibaca (izin akses?); periksa hak baca berkas",
+        en: "the file cannot be read (permissions?); check read access")
+
+    public static let berubahSejakDibaca = Pesan(
+        id: "berkas diubah orang lain sejak dibaca; tidak ada yang ditulis. Jalankan lagi agar perubahan itu ikut terbaca",
+        en: "the file was changed by someone else since it was read; nothing was written. Run again so that change is read too")
+}

@@ -95,8 +95,8 @@ extension Penyimpan {
         }
         let reason = detail.isEmpty ? "" : " (\(detail))"
         return GalatBerkas(berkas: path, tempat: place, pesan: Pesan(
-            id: "JSON tidak sah\(reason); perbaiki di tempat itu (koma, kurung, tanda kutip) atau pulihkan dari \(path).bak",
-            en: "malformed JSON\(reason); fix it there (comma, bracket, quote) or restore from \(path).bak"))
+            id: "JSON tidak sah\(reason); perbaiki di tempat itu (koma, kurung, tanda kutip), atau " + saranCadangan(path, id: true),
+            en: "malformed JSON\(reason); fix it there (comma, bracket, quote), or " + saranCadangan(path, id: false)))
     }
 
     static func barisKolom(_ data: Data, offset: Int) -> (Int, Int) {

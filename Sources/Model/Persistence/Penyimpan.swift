@@ -10,7 +10,17 @@ public enum Penyimpan {
     /// Loads a dataset. Never crashes and never half-loads: any problem is a
     /// `GalatBerkas` naming the file, the place and what to do.
     public static func muat(_ path: String) throws(GalatBerkas) -> Dokumen {
-        let data = try baca(path)
+        try muatDenganSidik(path).0
+    }
+
+    /// Loads a dataset with the fingerprint of the bytes it was read from.
+    public static func muatDenganSidik(_ path: String) throws(GalatBerkas) -> (Dokumen, Sidik) {
+        let (data, sidik) = try bacaDenganSidik(path)
+        return (try dokumen(data, path: path), sidik)
+    }
+
+    /// A dataset from a file's bytes.
+    public static func dokumen(_ data: Data, path: String) throws(GalatBerkas) -> Dokumen {
         let berkas = try urai(data, path: path)
         do {
             return try Dokumen(berkas: berkas)
@@ -21,28 +31,58 @@ public enum Penyimpan {
 
     /// Reads a file's bytes with clear messages for the usual mishaps.
     public static func baca(_ path: String) throws(GalatBerkas) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        try bacaDenganSidik(path).0
+    }
+
+    /// Reads a file's bytes and what it was when read, from one open descriptor.
+    /// FIFOs and devices are refused before anything is read from them.
+    public static func bacaDenganSidik(_ path: String) throws(GalatBerkas) -> (Data, Sidik) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == EACCES { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
             throw GalatBerkas(berkas: path, pesan: Pesan(
                 id: "berkas tidak ditemukan; periksa nama dan foldernya",
                 en: "file not found; check its name and folder"))
         }
-        if isDirectory.boolValue {
+        if (info.st_mode & S_IFMT) == S_IFDIR {
             throw GalatBerkas(berkas: path, pesan: Pesan(
                 id: "ini sebuah folder, bukan berkas data; sebutkan berkas .json di dalamnya",
                 en: "this is a folder, not a data file; name the .json file inside it"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GalatBerkas(berkas: path, pesan: Pesan(
-                id: "berkas tidak dapat dibaca (izin akses?); periksa hak baca berkas",
-                en: "the file cannot be read (permissions?); check read access"))
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa) }
+        var data = Data(count: Int(info.st_size))
+        var filled = 0
+        var failure: Int32 = 0
+        data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
+            while filled < buffer.count {
+                let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n == 0 { break }
+                filled += n
+            }
         }
+        guard failure == 0 else { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
+        if filled < data.count { data.removeSubrange(filled...) }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw GalatBerkas(berkas: path, pesan: Pesan(
-                id: "berkas kosong; pulihkan dari cadangan \(path).bak atau buat ulang",
-                en: "the file is empty; restore it from the backup \(path).bak or create it again"))
+                id: "berkas kosong; " + saranCadangan(path, id: true),
+                en: "the file is empty; " + saranCadangan(path, id: false)))
         }
-        return data
+        return (data, Sidik(info, data: data))
+    }
+
+    /// Points to `FILE.bak` only where one exists.
+    static func saranCadangan(_ path: String, id: Bool) -> String {
+        let backup = path + ".bak"
+        if FileManager.default.fileExists(atPath: backup) {
+            return id ? "pulihkan dari cadangan \(backup) atau buat ulang" : "restore it from the backup \(backup) or create it again"
+        }
+        return id ? "tidak ada cadangan \(backup); ambil dari salinan lain atau buat ulang"
+                  : "there is no backup \(backup); take it from another copy or create it again"
     }
 
     /// Decodes the file's JSON, checking the schema version first.
@@ -90,53 +130,27 @@ public enum Penyimpan {
         try tulisAtomik(json(dokumen.berkas()), ke: path, cadangan: true)
     }
 
-    public static func tulisAtomik(_ data: Data, ke path: String, cadangan: Bool) throws(GalatBerkas) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temp = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        var mode: mode_t = 0o644
+    /// Saves only if the file still holds what was read (`dasar`); otherwise
+    /// nothing is written and the error says the file changed. Returns the
+    /// fingerprint of what was written, the base for the next save.
+    @discardableResult
+    public static func simpan(_ dokumen: Dokumen, ke path: String, dasar: Sidik?) throws(GalatBerkas) -> Sidik? {
+        try periksaBolehTulis(path)
+        let data = json(dokumen.berkas())
+        try tulisAtomik(data, ke: path, cadangan: true) { () throws(GalatBerkas) in
+            if let dasar, !dasar.masihSama(path) { throw GalatBerkas(berkas: path, pesan: .berubahSejakDibaca) }
+        }
         var info = stat()
-        let exists = stat(path, &info) == 0
-        if exists { mode = info.st_mode & 0o7777 }
-
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        guard fd >= 0 else { throw galatTulis(path, errno) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
-                offset += n
-            }
-        }
-        if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure != 0 {
-            unlink(temp)
-            throw galatTulis(path, failure)
-        }
-        if exists && cadangan {
-            let backup = path + ".bak"
-            unlink(backup)
-            if link(path, backup) != 0 {
-                _ = try? FileManager.default.copyItem(atPath: path, toPath: backup)
-            }
-        }
-        if rename(temp, path) != 0 {
-            let code = errno
-            unlink(temp)
-            throw galatTulis(path, code)
-        }
-        let dirFd = open(folder.isEmpty ? "." : folder, O_RDONLY)
-        if dirFd >= 0 { fsync(dirFd); close(dirFd) }
+        guard stat(Sistem.jalurAsli(path), &info) == 0 else { return nil }
+        return Sidik(info, data: data)
     }
 
     static func galatTulis(_ path: String, _ code: Int32) -> GalatBerkas {
         let reason = String(cString: strerror(code))
         let hint: Pesan = switch code {
         case ENOSPC, EDQUOT: Pesan(id: "disk penuh; kosongkan ruang lalu simpan lagi", en: "disk full; free some space and save again")
+        case EFBIG: Pesan(id: "melewati batas ukuran berkas (ulimit -f); naikkan batasnya lalu simpan lagi",
+                          en: "over the file-size limit (ulimit -f); raise the limit and save again")
         case EROFS, EACCES, EPERM: Pesan(id: "folder tidak dapat ditulisi; periksa hak tulis atau simpan di folder lain",
                                          en: "the folder cannot be written; check write access or save elsewhere")
         default: Pesan(id: "coba simpan lagi", en: "try saving again")

@@ -54,9 +54,20 @@ struct Atur: ParsableCommand {
         }
     }
 
+    /// Read, change and write under the file's lock, so that concurrent `set`s take turns.
     func run() throws {
-        let dokumen = try muat(berkas)
-        if anggaran { try aturAnggaran(dokumen) } else { try aturIndikator(dokumen) }
+        do {
+            try Penyimpan.periksaBolehTulis(berkas)
+            let kunci = try Kunci.ambil(berkas) {
+                tulisGalat(T("kinerja: \(berkas) sedang diubah oleh proses lain; menunggu (paling lama \(Int(Kunci.batasBawaan)) detik)…",
+                             "kinerja: \(berkas) is being changed by another process; waiting (at most \(Int(Kunci.batasBawaan)) seconds)…"))
+            }
+            defer { kunci?.lepas() }
+            let (dokumen, sidik) = try Penyimpan.muatDenganSidik(berkas)
+            if anggaran { try aturAnggaran(dokumen, dasar: sidik) } else { try aturIndikator(dokumen, dasar: sidik) }
+        } catch let error as GalatBerkas {
+            throw GagalCLI(error)
+        }
     }
 
     private func baca(_ text: String) throws -> Decimal {
@@ -68,11 +79,12 @@ struct Atur: ParsableCommand {
         }
     }
 
-    private func simpan(_ dokumen: Dokumen) throws {
-        do { try Penyimpan.simpan(dokumen, ke: berkas) } catch { throw GagalCLI(error) }
+    /// Writes only over the version that was read (`dasar`).
+    private func simpan(_ dokumen: Dokumen, dasar: Sidik) throws {
+        do { try Penyimpan.simpan(dokumen, ke: berkas, dasar: dasar) } catch { throw GagalCLI(error) }
     }
 
-    private func aturAnggaran(_ d: Dokumen) throws {
+    private func aturAnggaran(_ d: Dokumen, dasar: Sidik) throws {
         guard let node = d.indeks(kode: kode), d.simpul[node].tingkat == .subKegiatan else {
             throw GagalCLI(T("\(berkas): '\(kode)' bukan sub kegiatan; anggaran diisi pada sub kegiatan",
                              "\(berkas): '\(kode)' is not a sub-activity; budgets are entered on sub-activities"))
@@ -96,7 +108,7 @@ struct Atur: ParsableCommand {
             value = NSDecimalNumber(decimal: number).intValue
         }
         let old = d.ubah(anggaran: node, kolom, value)
-        try simpan(d)
+        try simpan(d, dasar: dasar)
         let sum = d.anggaran(node)
         let q = tw ?? 4
         print("\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")")
@@ -112,7 +124,7 @@ struct Atur: ParsableCommand {
         }
     }
 
-    private func aturIndikator(_ d: Dokumen) throws {
+    private func aturIndikator(_ d: Dokumen, dasar: Sidik) throws {
         let ref = try cariIndikator(d)
         let kolom: KolomIndikator = (target != nil || kosongTarget) ? .target(tw: tw) : .realisasi(tw: tw)
         let value = try (target ?? realisasi).map(baca)
@@ -121,7 +133,7 @@ struct Atur: ParsableCommand {
                              "\(berkas): '\(kode)' already has quarterly realisations, so a yearly one would not count; set it with --tw 1..4. The file is unchanged"))
         }
         let old = d.ubah(ref, kolom, value)
-        try simpan(d)
+        try simpan(d, dasar: dasar)
         let ind = d.indikator(ref)
         let field: String = switch kolom {
         case .target: "target"

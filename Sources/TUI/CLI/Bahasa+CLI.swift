@@ -28,6 +28,11 @@ struct GagalCLI: Error {
     init(_ galat: GalatBerkas) { self.init(galat.teks(bahasaCLI)) }
 }
 
+/// A line on standard error.
+func tulisGalat(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
 func muat(_ path: String) throws -> Dokumen {
     do { return try Penyimpan.muat(path) } catch { throw GagalCLI(error) }
 }

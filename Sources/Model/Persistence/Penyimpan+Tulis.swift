@@ -1,0 +1,151 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every file kinerja writes (data, backups, recovery copies, exports) goes
+/// through `tulisAtomik`: a temporary file created exclusively under a random
+/// name, written and fsync'd, given the target's mode, owner and group, then
+/// renamed over the target, through a symlink to the file it points at.
+extension Penyimpan {
+    /// Writes `data` to `path` atomically.
+    /// - cadangan: keep the previous version as `FILE.bak`.
+    /// - seperti: a new file takes this file's permissions (within the umask).
+    /// - sebelumGanti: runs just before the rename; throwing leaves the target as it was.
+    public static func tulisAtomik(_ data: Data, ke path: String, cadangan: Bool, seperti: String? = nil,
+                                   sebelumGanti: (() throws(GalatBerkas) -> Void)? = nil) throws(GalatBerkas) {
+        try tulisAtomik(data, ke: path, cadangan: cadangan, seperti: seperti, ikutiTautan: true, sebelumGanti: sebelumGanti)
+    }
+
+    static func tulisAtomik(_ data: Data, ke path: String, cadangan: Bool, seperti: String?, ikutiTautan: Bool,
+                            sebelumGanti: (() throws(GalatBerkas) -> Void)?) throws(GalatBerkas) {
+        let target = ikutiTautan ? Sistem.jalurAsli(path) : path
+        var info = stat()
+        let exists = lstat(target, &info) == 0
+        if exists && (info.st_mode & S_IFMT) != S_IFREG && ikutiTautan {
+            throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa)
+        }
+        let mode: mode_t = exists && (info.st_mode & S_IFMT) == S_IFREG ? info.st_mode & 0o7777 : Sistem.modeBaru(seperti: seperti)
+        bersihkanSementara(target)
+        let (fd, temp) = try bukaSementara(untuk: target, tampil: path)
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                offset += n
+            }
+        }
+        if failure == 0 && exists && (info.st_mode & S_IFMT) == S_IFREG { samakanPemilik(fd, info) }
+        if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(temp)
+            throw galatTulis(path, failure)
+        }
+        do {
+            try sebelumGanti?()
+        } catch {
+            unlink(temp)
+            throw error
+        }
+        if exists && cadangan { try? simpanCadangan(target) }
+        if rename(temp, target) != 0 {
+            let code = errno
+            unlink(temp)
+            throw galatTulis(path, code)
+        }
+        fsyncFolder(target)
+    }
+
+    /// Keeps the owner and group of the file being replaced where this user may:
+    /// the group alone when the owner cannot be given away.
+    private static func samakanPemilik(_ fd: Int32, _ info: stat) {
+        guard info.st_uid != geteuid() || info.st_gid != getegid() else { return }
+        if fchown(fd, info.st_uid, info.st_gid) != 0 {
+            _ = fchown(fd, uid_t.max, info.st_gid)
+        }
+    }
+
+    /// `.NAME.tmp-PID-RANDOM` beside the target, created exclusively, never through a link.
+    static func bukaSementara(untuk target: String, tampil: String) throws(GalatBerkas) -> (Int32, String) {
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent().path
+        for _ in 0..<32 {
+            let temp = folder + "/" + awalanSementara(url.lastPathComponent) + "\(getpid())-\(Sistem.acak())"
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd >= 0 { return (fd, temp) }
+            if errno != EEXIST { throw galatTulis(tampil, errno) }
+        }
+        throw galatTulis(tampil, EEXIST)
+    }
+
+    static func awalanSementara(_ name: String) -> String { "." + name + ".tmp-" }
+
+    /// `FILE.bak`: a hard link to the version being replaced (a copy where links are not allowed).
+    private static func simpanCadangan(_ target: String) throws(GalatBerkas) {
+        let backup = target + ".bak"
+        let (fd, temp) = try bukaSementara(untuk: backup, tampil: backup)
+        close(fd)
+        unlink(temp)
+        if link(target, temp) != 0 {
+            guard let old = FileManager.default.contents(atPath: target) else { return }
+            try tulisAtomik(old, ke: backup, cadangan: false, seperti: target, ikutiTautan: false, sebelumGanti: nil)
+            return
+        }
+        if rename(temp, backup) != 0 { unlink(temp) }
+    }
+
+    private static func fsyncFolder(_ target: String) {
+        let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+        let dirFd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirFd >= 0 { fsync(dirFd); close(dirFd) }
+    }
+
+    /// Removes temporary files (and xlsx work folders) of `path` left by
+    /// processes that are gone, e.g. killed during a save. Returns how many.
+    @discardableResult
+    public static func bersihkanSementara(_ path: String) -> Int {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = awalanSementara(url.lastPathComponent)
+        var removed = 0
+        for entry in Sistem.isiFolder(folder) where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let pid = Int32(rest.split(separator: "-").first ?? ""), pid != getpid(), !Sistem.hidup(pid) else { continue }
+            let full = folder + "/" + entry
+            var info = stat()
+            guard lstat(full, &info) == 0, geteuid() == 0 || info.st_uid == geteuid() else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                if (try? FileManager.default.removeItem(atPath: full)) != nil { removed += 1 }
+            } else if unlink(full) == 0 {
+                removed += 1
+            }
+        }
+        return removed
+    }
+
+    /// A regular file may be written: not a folder or device, and not write-protected
+    /// (mode without any write bit: refused even where the user could override it, as root can).
+    public static func periksaBolehTulis(_ path: String) throws(GalatBerkas) {
+        let target = Sistem.jalurAsli(path)
+        var info = stat()
+        guard stat(target, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa) }
+        if info.st_mode & 0o222 == 0 || access(target, W_OK) != 0 {
+            throw GalatBerkas(berkas: path, pesan: Pesan(
+                id: "berkas dilindungi dari penulisan; tidak diubah. Beri hak tulis (chmod u+w) bila memang boleh diubah",
+                en: "the file is write-protected; it was not changed. Give it write permission (chmod u+w) if it may be changed"))
+        }
+    }
+}
+
+extension Pesan {
+    static let bukanBerkasBiasa = Pesan(
+        id: "bukan berkas biasa (folder, FIFO atau perangkat); sebutkan berkas data .json",
+        en: "not a regular file (a folder, FIFO or device); name a .json data file")
+}

@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a data file was when it was read: where it lives (device, inode), its
+/// size and times, and a hash of its bytes. A change by anyone shows here,
+/// even one that keeps the size and the modification time (`cp -p`, `touch -r`).
+public struct Sidik: Equatable, Sendable, Codable {
+    public let perangkat: UInt64
+    public let inode: UInt64
+    public let ukuran: Int64
+    public let ubahNs: Int64
+    public let statusNs: Int64
+    /// A 64-bit hash of the bytes, written in hex.
+    public let isi: String
+
+    init(_ info: stat, data: Data) {
+        perangkat = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        ukuran = Int64(info.st_size)
+        ubahNs = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        statusNs = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        isi = Sidik.hash(data)
+    }
+
+    /// The modification time, for messages.
+    public var waktu: Date { Date(timeIntervalSince1970: TimeInterval(ubahNs) / 1e9) }
+
+    /// Reads the file at `path` again and tells whether it still holds what was read:
+    /// the same inode, size and times settle it at once; otherwise the bytes decide.
+    public func masihSama(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(Sistem.jalurAsli(path), &info) == 0 else { return false }
+        if UInt64(info.st_dev) == perangkat, UInt64(info.st_ino) == inode, Int64(info.st_size) == ukuran,
+           Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec) == ubahNs,
+           Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec) == statusNs {
+            return true
+        }
+        guard Int64(info.st_size) == ukuran, let (_, now) = try? Penyimpan.bacaDenganSidik(path) else { return false }
+        return now.isi == isi
+    }
+
+    /// FNV-1a over 64-bit words, mixed: fast, and enough to tell two versions of a file apart.
+    static func hash(_ data: Data) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let words = raw.count / 8
+            for i in 0..<words {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* prime
+                h ^= h >> 29
+            }
+            for i in (words * 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* prime }
+        }
+        h ^= UInt64(data.count)
+        return String(h, radix: 16).leftPad(16)
+    }
+}
