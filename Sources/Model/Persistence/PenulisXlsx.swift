@@ -16,17 +16,18 @@ public enum PenulisXlsx {
     /// Progress: sheet number (1-based), sheet count, rows written in this sheet.
     public typealias Kemajuan = (_ lembar: Int, _ dari: Int, _ baris: Int) -> Void
 
-    public static func tulis(sampul: [(String, String)], lembar: [Lembar], bahasa: Bahasa, ke path: String,
+    public static func tulis(sampul: [(String, String)], lembar: [Lembar], bahasa: Bahasa, ke path: String, seperti: String? = nil,
                              kemajuan: Kemajuan = { _, _, _ in }) throws(GalatBerkas) {
-        let target = URL(fileURLWithPath: path)
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-xlsx-\(UUID().uuidString)")
-        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
-        defer {
-            try? FileManager.default.removeItem(at: work)
-            try? FileManager.default.removeItem(at: partial)
-        }
+        let target = URL(fileURLWithPath: Sistem.jalurAsli(path))
+        // The parts and the archive are built in a private folder beside the target
+        // (mkdtemp: exclusive, 0700), then the archive is renamed into place.
+        let template = target.deletingLastPathComponent().path + "/" + Penyimpan.awalanSementara(target.lastPathComponent) + "\(getpid())-XXXXXX"
+        var buffer = Array(template.utf8CString)
+        guard mkdtemp(&buffer) != nil else { throw Penyimpan.galatTulis(path, errno) }
+        let work = URL(fileURLWithPath: String(cString: buffer))
+        let partial = work.appendingPathComponent("buku.xlsx")
+        defer { try? FileManager.default.removeItem(at: work) }
         do {
-            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             var sheets: [(String, URL)] = []
             let cover = Tabel(judul: Pesan(id: "Laporan Kinerja", en: "Performance Report"),
                               kolom: [Tabel.Kolom("keterangan", Pesan(id: "Keterangan", en: "Item"), .teks, lebarMaks: 24),
@@ -38,7 +39,6 @@ public enum PenulisXlsx {
                 try tulisLembar(sheet.tabel, bahasa: bahasa, ke: url) { kemajuan(n + 1, all.count, $0) }
                 sheets.append((namaLembar(sheet.nama, dipakai: sheets.map(\.0)), url))
             }
-            try? FileManager.default.removeItem(at: partial)
             let archive = try Archive(url: partial, accessMode: .create)
             func add(_ name: String, _ text: String) throws {
                 let data = Data(text.utf8)
@@ -60,7 +60,9 @@ public enum PenulisXlsx {
             throw GalatBerkas(berkas: path, pesan: Pesan(id: "gagal menulis xlsx (\(error)); periksa ruang disk dan hak tulis",
                                                         en: "could not write the xlsx (\(error)); check disk space and write access"))
         }
-        guard rename(partial.path, path) == 0 else { throw Penyimpan.galatTulis(path, errno) }
+        var info = stat()
+        let mode = stat(target.path, &info) == 0 ? info.st_mode & 0o7777 : Sistem.modeBaru(seperti: seperti)
+        guard chmod(partial.path, mode) == 0, rename(partial.path, target.path) == 0 else { throw Penyimpan.galatTulis(path, errno) }
     }
 
     static func namaLembar(_ name: String, dipakai: [String]) -> String {

@@ -149,3 +149,27 @@ extension Pesan {
         id: "bukan berkas biasa (folder, FIFO atau perangkat); sebutkan berkas data .json",
         en: "not a regular file (a folder, FIFO or device); name a .json data file")
 }
+
+extension Penyimpan {
+    /// An output (report, export) may not land on the data file, its backup or
+    /// a recovery copy, under any name: compared by resolved path and by device and inode.
+    public static func periksaKeluaran(_ keluaran: String, bukan data: String) throws(GalatBerkas) {
+        let out = Sistem.jalurAsli(keluaran)
+        let real = Sistem.jalurAsli(data)
+        let outURL = URL(fileURLWithPath: out), dataURL = URL(fileURLWithPath: real)
+        let sameFolder = outURL.deletingLastPathComponent().path == dataURL.deletingLastPathComponent().path
+        let name = outURL.lastPathComponent, dataName = dataURL.lastPathComponent
+        var refused = out == real || (sameFolder && (name == dataName + ".bak" || name.hasPrefix(dataName + ".pulih")))
+        var outInfo = stat()
+        if !refused, stat(out, &outInfo) == 0 {
+            for protected in [real, real + ".bak"] {
+                var info = stat()
+                if stat(protected, &info) == 0, info.st_dev == outInfo.st_dev, info.st_ino == outInfo.st_ino { refused = true }
+            }
+        }
+        guard refused else { return }
+        throw GalatBerkas(berkas: keluaran, pesan: Pesan(
+            id: "ini berkas data \(data) sendiri (atau cadangan/salinan pemulihannya); tidak ditimpa. Pilih nama keluaran lain, mis. laporan.csv",
+            en: "this is the data file \(data) itself (or its backup/recovery copy); not overwritten. Choose another output name, e.g. report.csv"))
+    }
+}

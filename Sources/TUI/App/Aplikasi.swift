@@ -119,12 +119,12 @@ final class Aplikasi {
             switch format {
             case .xlsx:
                 try PenulisXlsx.tulis(sampul: Laporan.sampul(d, tw: tw, bahasa: bahasa, tanggal: jam()),
-                                      lembar: [.init(nama: laporan.judulPendek.teks(bahasa), tabel: table)], bahasa: bahasa, ke: out) { sheet, count, rows in
+                                      lembar: [.init(nama: laporan.judulPendek.teks(bahasa), tabel: table)], bahasa: bahasa, ke: out, seperti: keadaan.path) { sheet, count, rows in
                     self.keadaan.beriPesan(self.keadaan.t("Menulis lembar \(sheet)/\(count): \(rows) baris…", "Writing sheet \(sheet)/\(count): \(rows) rows…"))
                     self.terminal.gambar(self.keadaan.gambar())
                 }
-            case .csv: try Penyimpan.tulisAtomik(Data(table.csv().utf8), ke: out, cadangan: false)
-            case .md: try Penyimpan.tulisAtomik(Data(table.md(bahasa).utf8), ke: out, cadangan: false)
+            case .csv: try Penyimpan.tulisAtomik(Data(table.csv().utf8), ke: out, cadangan: false, seperti: keadaan.path)
+            case .md: try Penyimpan.tulisAtomik(Data(table.md(bahasa).utf8), ke: out, cadangan: false, seperti: keadaan.path)
             }
             keadaan.beriPesan(keadaan.t("Diekspor ke ", "Exported to ") + out)
         } catch {

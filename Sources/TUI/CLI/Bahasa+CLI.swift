@@ -37,10 +37,17 @@ func muat(_ path: String) throws -> Dokumen {
     do { return try Penyimpan.muat(path) } catch { throw GagalCLI(error) }
 }
 
-func tulisKeluaran(_ text: String, ke path: String?) throws {
+/// Refuses an output path that is the data file, its backup or a recovery copy.
+func periksaKeluaran(_ path: String?, data: String) throws {
+    guard let path else { return }
+    do { try Penyimpan.periksaKeluaran(path, bukan: data) } catch { throw GagalCLI(error) }
+}
+
+/// A report to standard output, or to a file that takes the data file's permissions.
+func tulisKeluaran(_ text: String, ke path: String?, data: String) throws {
     guard let path else { print(text, terminator: ""); return }
     do {
-        try Penyimpan.tulisAtomik(Data(text.utf8), ke: path, cadangan: false)
+        try Penyimpan.tulisAtomik(Data(text.utf8), ke: path, cadangan: false, seperti: data)
     } catch {
         throw GagalCLI(error)
     }

@@ -31,6 +31,7 @@ struct Lapor: ParsableCommand {
     }
 
     func run() throws {
+        try periksaKeluaran(o, data: berkas)
         let dokumen = try muat(berkas)
         let tw = triwulan.triwulan(dokumen)
         let table = tabel.tabel(dokumen, tw: tw)
@@ -41,10 +42,10 @@ struct Lapor: ParsableCommand {
         case .csv: text = table.csv(excel: excelID)
         case .json: text = table.json().render() + "\n"
         case .xlsx:
-            try Ekspor.tulis(dokumen, [tabel], tw: tw, ke: o!)
+            try Ekspor.tulis(dokumen, [tabel], tw: tw, ke: o!, data: berkas)
             return
         }
-        try tulisKeluaran(text, ke: o)
+        try tulisKeluaran(text, ke: o, data: berkas)
     }
 }
 
@@ -62,16 +63,17 @@ struct Ekspor: ParsableCommand {
     @OptionGroup var triwulan: OpsiTW
 
     func run() throws {
+        try periksaKeluaran(o, data: berkas)
         let dokumen = try muat(berkas)
-        try Ekspor.tulis(dokumen, Laporan.allCases, tw: triwulan.triwulan(dokumen), ke: o)
+        try Ekspor.tulis(dokumen, Laporan.allCases, tw: triwulan.triwulan(dokumen), ke: o, data: berkas)
     }
 
     /// Writes the workbook, showing progress on standard error.
-    static func tulis(_ dokumen: Dokumen, _ tables: [Laporan], tw: Int, ke path: String) throws {
+    static func tulis(_ dokumen: Dokumen, _ tables: [Laporan], tw: Int, ke path: String, data: String) throws {
         let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen, tw: tw)) }
         let interactive = isatty(STDERR_FILENO) != 0
         do {
-            try PenulisXlsx.tulis(sampul: Laporan.sampul(dokumen, tw: tw, bahasa: bahasaCLI, tanggal: Date()), lembar: sheets, bahasa: bahasaCLI, ke: path) { sheet, count, rows in
+            try PenulisXlsx.tulis(sampul: Laporan.sampul(dokumen, tw: tw, bahasa: bahasaCLI, tanggal: Date()), lembar: sheets, bahasa: bahasaCLI, ke: path, seperti: data) { sheet, count, rows in
                 let line = T("lembar \(sheet)/\(count): \(rows) baris", "sheet \(sheet)/\(count): \(rows) rows")
                 FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "   " : "\n")).utf8))
             }
