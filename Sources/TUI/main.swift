@@ -16,16 +16,16 @@ func jalankan() -> Never {
         try command.run()
         exit(0)
     } catch let failure as GagalCLI {
-        FileHandle.standardError.write(Data(("kinerja: " + failure.pesan + "\n").utf8))
+        tulisGalat("kinerja: " + failure.pesan)
         exit(failure.kode)
     } catch {
         let code = Kinerja.exitCode(for: error)
         let message = Kinerja.fullMessage(for: error)
         if code == .success {
-            print(message)
+            cetak(message)
             exit(0)
         }
-        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !message.isEmpty { tulisGalat(message) }
         exit(code == .validationFailure ? 2 : code.rawValue)
     }
 }

@@ -6,8 +6,9 @@ import Foundation
 public enum LebarTampilan {
     public static func lebar(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v == 0 { return 0 }
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if v == 0x0A || v == 0x09 { return 0 }
+        // Shown as `?` (TeksAman), so one column.
+        if TeksAman.berbahaya(scalar) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -26,6 +26,7 @@ public final class Dokumen {
                 en: "unknown category scale '\(berkas.skala)'; use \"lkjip\" or \"renja\""))
         }
         skala = scale
+        try Dokumen.periksaTahun(berkas)
         renstra = berkas.renstra
         let root = Simpul(kode: berkas.opd.kode ?? "", nama: berkas.opd.nama, tingkat: .opd, induk: nil, anak: [],
                           indikator: [], anggaran: nil, mendukung: [], tertulis: nil,
@@ -39,6 +40,45 @@ public final class Dokumen {
         try indeksRenstraBangun()
         cacheAnggaran = Array(repeating: nil, count: simpul.count)
         cacheCapaian = Array(repeating: [nil, nil, nil, nil], count: simpul.count)
+    }
+
+    /// Years a plan can have: 2000 to 2100, a Renstra of at most 10 years, first before last.
+    public static let tahunSah = 2000...2100
+    public static let panjangRenstraMaks = 10
+
+    private static func periksaTahun(_ berkas: Berkas) throws(GalatData) {
+        func year(_ value: Int, _ place: String) throws(GalatData) {
+            guard tahunSah.contains(value) else {
+                throw GalatData(tempat: place, pesan: Pesan(
+                    id: "tahun \(value) di luar rentang \(tahunSah.lowerBound)-\(tahunSah.upperBound); periksa angkanya",
+                    en: "year \(value) outside \(tahunSah.lowerBound)-\(tahunSah.upperBound); check the number"))
+            }
+        }
+        try year(berkas.tahun, "tahun")
+        try year(berkas.renstra.tahunAwal, "renstra.tahunAwal")
+        try year(berkas.renstra.tahunAkhir, "renstra.tahunAkhir")
+        let span = berkas.renstra.tahunAkhir - berkas.renstra.tahunAwal + 1
+        guard (1...panjangRenstraMaks).contains(span) else {
+            throw GalatData(tempat: "renstra.tahunAkhir", pesan: Pesan(
+                id: "Renstra \(berkas.renstra.tahunAwal)-\(berkas.renstra.tahunAkhir) tidak sah: tahun akhir harus sesudah tahun awal dan paling lama \(panjangRenstraMaks) tahun",
+                en: "Renstra \(berkas.renstra.tahunAwal)-\(berkas.renstra.tahunAkhir) is not valid: the last year must follow the first, at most \(panjangRenstraMaks) years"))
+        }
+        for (t, tujuan) in berkas.renstra.tujuan.enumerated() {
+            let lists = [("renstra.tujuan[\(t)]", tujuan.indikator)]
+                + tujuan.sasaran.enumerated().map { ("renstra.tujuan[\(t)].sasaran[\($0.offset)]", $0.element.indikator) }
+            for (place, list) in lists {
+                for (i, ind) in list.enumerated() {
+                    for key in (ind.tahunan ?? [:]).keys.sorted() {
+                        guard let value = Int(key), key.count == 4 else {
+                            throw GalatData(tempat: "\(place).indikator[\(i)].tahunan.\(key)", pesan: Pesan(
+                                id: "'\(key)' bukan tahun; kunci tahunan adalah tahun empat angka, mis. \"2022\"",
+                                en: "'\(key)' is not a year; the keys of tahunan are four-digit years, e.g. \"2022\""))
+                        }
+                        try year(value, "\(place).indikator[\(i)].tahunan.\(key)")
+                    }
+                }
+            }
+        }
     }
 
     private static func empatCatatan(_ list: [Catatan]?) -> [Catatan] {

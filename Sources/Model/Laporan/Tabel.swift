@@ -117,6 +117,13 @@ public struct Tabel {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
+    /// tab or CR first) gets a leading `'`, so it is shown as text (the OWASP rule).
+    static func bukanRumus(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
     public func csv(excel: Bool = false) -> String {
         let separator = excel ? ";" : ","
         func field(_ text: String) -> String {
@@ -130,6 +137,7 @@ public struct Tabel {
             lines.append(row.enumerated().map { i, sel in
                 var text = teksMesin(sel, kolom[i].jenis)
                 if excel, kolom[i].jenis != .teks { text = text.replacingOccurrences(of: ".", with: ",") }
+                if kolom[i].jenis == .teks { text = Tabel.bukanRumus(text) }
                 return field(text)
             }.joined(separator: separator))
         }

@@ -29,6 +29,33 @@ extension Penyimpan {
         }
     }
 
+    /// A finding of the scan: the JSON path with line and column, and the fix.
+    static func galat(_ t: TemuanJSON, path: String) -> GalatBerkas {
+        let place = Pesan(id: "\(t.jalur) (baris \(t.baris), kolom \(t.kolom))", en: "\(t.jalur) (line \(t.baris), column \(t.kolom))")
+        let message: Pesan
+        switch t.jenis {
+        case .sintaks(let why):
+            return GalatBerkas(berkas: path, tempat: Pesan(id: "baris \(t.baris), kolom \(t.kolom)", en: "line \(t.baris), column \(t.kolom)"), pesan: Pesan(
+                id: "JSON tidak sah (\(why.id)); perbaiki di tempat itu (koma, kurung, tanda kutip), atau " + saranCadangan(path, id: true),
+                en: "malformed JSON (\(why.en)); fix it there (comma, bracket, quote), or " + saranCadangan(path, id: false)))
+        case .kunciGanda(let key):
+            message = Pesan(id: "kolom '\(key)' muncul dua kali di objek yang sama; hapus salah satunya (kinerja tidak memilih diam-diam)",
+                            en: "field '\(key)' appears twice in the same object; remove one of them (kinerja does not pick one silently)")
+        case .kunciAsing(let key, let suggestion, let known):
+            let hint = suggestion.map { Pesan(id: "maksud Anda '\($0)'? ", en: "did you mean '\($0)'? ") } ?? Pesan(id: "", en: "")
+            message = Pesan(
+                id: "kolom '\(key)' tidak dikenal; \(hint.id)kolom yang dikenal di sini: \(known.joined(separator: ", ")). Perbaiki atau hapus kolom itu: kinerja tidak menyimpan yang tidak dikenalnya",
+                en: "unknown field '\(key)'; \(hint.en)the fields known here: \(known.joined(separator: ", ")). Correct or remove it: kinerja does not keep what it does not know")
+        case .angkaLuarJangkauan(let literal):
+            message = Pesan(id: "angka \(literal) di luar jangkauan model (paling besar 10^15); periksa nilainya",
+                            en: "number \(literal) outside the model's range (at most 10^15); check the value")
+        case .terlaluDalam:
+            message = Pesan(id: "susunan terlalu dalam (lebih dari \(PemindaiJSON.kedalamanMaks) tingkat); ini bukan berkas kinerja",
+                            en: "nested too deep (more than \(PemindaiJSON.kedalamanMaks) levels); this is not a kinerja file")
+        }
+        return GalatBerkas(berkas: path, tempat: place, pesan: message)
+    }
+
     private static func pesanRusak(_ debug: String) -> Pesan {
         if debug == "negative" {
             return Pesan(id: "nilai rupiah negatif; pagu dan realisasi harus 0 atau lebih",
@@ -99,7 +126,7 @@ extension Penyimpan {
             en: "malformed JSON\(reason); fix it there (comma, bracket, quote), or " + saranCadangan(path, id: false)))
     }
 
-    static func barisKolom(_ data: Data, offset: Int) -> (Int, Int) {
+    static func barisKolom<C: Collection>(_ data: C, offset: Int) -> (Int, Int) where C.Element == UInt8 {
         var line = 1
         var column = 1
         for (i, byte) in data.enumerated() {

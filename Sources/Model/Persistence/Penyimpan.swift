@@ -85,28 +85,29 @@ public enum Penyimpan {
                   : "there is no backup \(backup); take it from another copy or create it again"
     }
 
-    /// Decodes the file's JSON, checking the schema version first.
+    /// Decodes the file's JSON: one scan for syntax, repeated and unknown keys
+    /// and numbers out of range (each with its path, line and column), the
+    /// schema version, then the decoder for types and required fields.
     public static func urai(_ data: Data, path: String) throws(GalatBerkas) -> Berkas {
-        struct Kepala: Decodable { let schemaVersion: Int? }
-        let decoder = JSONDecoder()
-        let header: Kepala
+        let scan: PemindaiJSON
         do {
-            header = try decoder.decode(Kepala.self, from: data)
+            scan = try PemindaiJSON.pindai(data)
         } catch {
-            throw galat(error, data: data, path: path)
+            throw galat(error, path: path)
         }
-        guard let version = header.schemaVersion else {
+        guard let literal = scan.versi else {
             throw GalatBerkas(berkas: path, tempat: Pesan(id: "schemaVersion", en: "schemaVersion"), pesan: Pesan(
-                id: "tidak ada schemaVersion; ini bukan berkas kinerja, atau tambahkan \"schemaVersion\": \(Berkas.versiSkema)",
-                en: "no schemaVersion; this is not a kinerja file, or add \"schemaVersion\": \(Berkas.versiSkema)"))
+                id: "tidak ada schemaVersion (angka); ini bukan berkas kinerja, atau tambahkan \"schemaVersion\": \(Berkas.versiSkema)",
+                en: "no schemaVersion (a number); this is not a kinerja file, or add \"schemaVersion\": \(Berkas.versiSkema)"))
         }
-        guard version == Berkas.versiSkema else {
+        guard Int(literal) == Berkas.versiSkema else {
             throw GalatBerkas(berkas: path, tempat: Pesan(id: "schemaVersion", en: "schemaVersion"), pesan: Pesan(
-                id: "versi skema \(version) tidak dikenal (versi ini membaca \(Berkas.versiSkema)); pakai kinerja versi yang sesuai",
-                en: "unknown schema version \(version) (this version reads \(Berkas.versiSkema)); use a matching kinerja version"))
+                id: "versi skema \(literal) tidak dikenal (versi ini membaca \(Berkas.versiSkema)); pakai kinerja versi yang sesuai",
+                en: "unknown schema version \(literal) (this version reads \(Berkas.versiSkema)); use a matching kinerja version"))
         }
+        if let problem = scan.temuanKunci { throw galat(problem, path: path) }
         do {
-            return try decoder.decode(Berkas.self, from: data)
+            return try JSONDecoder().decode(Berkas.self, from: data)
         } catch {
             throw galat(error, data: data, path: path)
         }

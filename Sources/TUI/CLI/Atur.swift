@@ -111,8 +111,8 @@ struct Atur: ParsableCommand {
         try simpan(d, dasar: dasar)
         let sum = d.anggaran(node)
         let q = tw ?? 4
-        print("\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")")
-        print(T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
+        cetak("\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")")
+        cetak(T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
               + T("; selisih ", "; remaining ") + (sum.paguAda == nil ? "-" : Format.rupiah(sum.selisih(sd: q))))
     }
 
@@ -140,13 +140,13 @@ struct Atur: ParsableCommand {
         case .realisasi: "realisasi"
         }
         let period = tw.map { "TW \(Laporan.namaTW($0))" } ?? T("tahunan", "yearly")
-        print("\(kode) \(T("indikator", "indicator")) \(nomorIndikator(ref)) \(field) \(period): \(old.map { Format.id($0) } ?? "-") -> \(value.map { Format.id($0) } ?? "-")")
+        cetak("\(kode) \(T("indikator", "indicator")) \(nomorIndikator(ref)) \(field) \(period): \(old.map { Format.id($0) } ?? "-") -> \(value.map { Format.id($0) } ?? "-")")
         let q = tw ?? 4
         for (label, c) in [(T("s.d. TW ", "to Q") + Laporan.namaTW(q), ind.capaian(sd: q)), (T("tahun", "year"), ind.capaian(sd: 4))] where q < 4 || label == T("tahun", "year") {
             let band = d.skala.kategori(c)?.nama(bahasaCLI) ?? (c.nilai == nil ? "" : "")
             var line = T("capaian ", "achievement ") + label + ": " + c.teks + (c.nilai != nil ? "% " + band : "")
             if case .tidakAda(let why) = c { line += " (" + why.pesan.teks(bahasaCLI) + ")" }
-            print(line)
+            cetak(line)
         }
     }
 

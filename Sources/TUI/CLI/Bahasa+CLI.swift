@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Model
 
 /// The language of this run: `--lang` from the command line, else the environment.
@@ -28,9 +31,17 @@ struct GagalCLI: Error {
     init(_ galat: GalatBerkas) { self.init(galat.teks(bahasaCLI)) }
 }
 
-/// A line on standard error.
+/// Output for people: names from a data file never reach the terminal raw
+/// (control characters and bidi overrides shown as `?`). Machine formats
+/// (`mesin`: csv, json) are left as they are unless they go to a terminal.
+func cetak(_ text: String, terminator: String = "\n", mesin: Bool = false) {
+    let safe = mesin && isatty(STDOUT_FILENO) == 0 ? text : TeksAman.aman(text)
+    FileHandle.standardOutput.write(Data((safe + terminator).utf8))
+}
+
+/// A line on standard error, made safe like `cetak`.
 func tulisGalat(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TeksAman.aman(line) + "\n").utf8))
 }
 
 func muat(_ path: String) throws -> Dokumen {
@@ -44,10 +55,10 @@ func periksaKeluaran(_ path: String?, data: String) throws {
 }
 
 /// A report to standard output, or to a file that takes the data file's permissions.
-func tulisKeluaran(_ text: String, ke path: String?, data: String) throws {
-    guard let path else { print(text, terminator: ""); return }
+func tulisKeluaran(_ text: String, ke path: String?, data: String, mesin: Bool) throws {
+    guard let path else { cetak(text, terminator: "", mesin: mesin); return }
     do {
-        try Penyimpan.tulisAtomik(Data(text.utf8), ke: path, cadangan: false, seperti: data)
+        try Penyimpan.tulisAtomik(Data((mesin ? text : TeksAman.aman(text)).utf8), ke: path, cadangan: false, seperti: data)
     } catch {
         throw GagalCLI(error)
     }

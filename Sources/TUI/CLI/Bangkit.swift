@@ -21,6 +21,6 @@ struct Bangkit: ParsableCommand {
     func run() throws {
         let data = Penyimpan.json(Generator.buat(subKegiatan: subKegiatan, seed: seed))
         do { try Penyimpan.tulisAtomik(data, ke: o, cadangan: true) } catch { throw GagalCLI(error) }
-        print(T("\(o): \(subKegiatan) sub kegiatan (seed \(seed)), \(data.count) bita", "\(o): \(subKegiatan) sub-activities (seed \(seed)), \(data.count) bytes"))
+        cetak(T("\(o): \(subKegiatan) sub kegiatan (seed \(seed)), \(data.count) bita", "\(o): \(subKegiatan) sub-activities (seed \(seed)), \(data.count) bytes"))
     }
 }

@@ -45,7 +45,7 @@ struct Lapor: ParsableCommand {
             try Ekspor.tulis(dokumen, [tabel], tw: tw, ke: o!, data: berkas)
             return
         }
-        try tulisKeluaran(text, ke: o, data: berkas)
+        try tulisKeluaran(text, ke: o, data: berkas, mesin: format == .csv || format == .json)
     }
 }
 
@@ -81,7 +81,7 @@ struct Ekspor: ParsableCommand {
             throw GagalCLI(error)
         }
         if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
-        print(T("\(path): \(sheets.count + 1) lembar (sampul dan \(sheets.count) tabel), s.d. TW \(Laporan.namaTW(tw))",
+        cetak(T("\(path): \(sheets.count + 1) lembar (sampul dan \(sheets.count) tabel), s.d. TW \(Laporan.namaTW(tw))",
                 "\(path): \(sheets.count + 1) sheets (cover and \(sheets.count) tables), to Q\(tw)"))
     }
 }

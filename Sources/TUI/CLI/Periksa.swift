@@ -15,11 +15,11 @@ struct Periksa: ParsableCommand {
         let dokumen = try muat(berkas)
         let warnings = Pemeriksa.periksa(dokumen)
         let counts = Dictionary(grouping: dokumen.simpul, by: \.tingkat).mapValues(\.count)
-        print(T("\(berkas): terbaca: \(counts[.program] ?? 0) program, \(counts[.kegiatan] ?? 0) kegiatan, \(counts[.subKegiatan] ?? 0) sub kegiatan, \(dokumen.semuaIndikatorRenstra.count) indikator Renstra",
+        cetak(T("\(berkas): terbaca: \(counts[.program] ?? 0) program, \(counts[.kegiatan] ?? 0) kegiatan, \(counts[.subKegiatan] ?? 0) sub kegiatan, \(dokumen.semuaIndikatorRenstra.count) indikator Renstra",
                 "\(berkas): read: \(counts[.program] ?? 0) programs, \(counts[.kegiatan] ?? 0) activities, \(counts[.subKegiatan] ?? 0) sub-activities, \(dokumen.semuaIndikatorRenstra.count) Renstra indicators"))
         for warning in warnings {
-            print(T("peringatan", "warning") + ": \(warning.tempat): \(warning.pesan.teks(bahasaCLI))")
+            cetak(T("peringatan", "warning") + ": \(warning.tempat): \(warning.pesan.teks(bahasaCLI))")
         }
-        print(T("\(warnings.count) peringatan, 0 galat", "\(warnings.count) warnings, 0 errors"))
+        cetak(T("\(warnings.count) peringatan, 0 galat", "\(warnings.count) warnings, 0 errors"))
     }
 }

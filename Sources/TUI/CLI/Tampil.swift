@@ -22,8 +22,8 @@ struct Tampil: ParsableCommand {
         }
         let quarter = triwulan.triwulan(dokumen)
         switch format {
-        case .json: print(Rincian.json(dokumen, target, tw: quarter).render())
-        case .text: print(Rincian.teks(dokumen, target, tw: quarter, bahasa: bahasaCLI), terminator: "")
+        case .json: cetak(Rincian.json(dokumen, target, tw: quarter).render(), mesin: true)
+        case .text: cetak(Rincian.teks(dokumen, target, tw: quarter, bahasa: bahasaCLI), terminator: "")
         case .csv: throw GagalCLI(T("show mendukung --format text atau json", "show supports --format text or json"), kode: 2)
         }
     }

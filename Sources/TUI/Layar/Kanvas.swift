@@ -54,7 +54,7 @@ struct Kanvas: Equatable, Sendable {
         guard y >= 0, y < tinggi, x < lebar else { return 0 }
         let limit = min(lebar, x + (maks ?? lebar))
         var col = x
-        for character in text {
+        for character in TeksAman.aman(text, barisBaru: false) {
             let w = LebarTampilan.lebar(String(character))
             if w == 0 {
                 if col > x, col - 1 < lebar, col - 1 >= 0 { sel[y * lebar + col - 1].teks.append(character) }
