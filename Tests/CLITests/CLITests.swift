@@ -97,10 +97,10 @@ struct Proses {
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
         let r = try Proses.jalankan(["set", data, "2.1.4", "--realisasi", "1,2,3"])
         #expect(r.keluar == 1)
-        #expect(r.stderr.contains("'1,2,3' tidak dapat dibaca sebagai angka"))
+        #expect(r.stderr == "kinerja: nilai '1,2,3': bukan angka (contoh: 1.500 atau 99,81); berkas tidak diubah\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
         let en = try Proses.jalankan(["set", data, "2.1.4", "--realisasi", "x", "--lang", "en"])
-        #expect(en.stderr.contains("is not a number"))
+        #expect(en.stderr == "kinerja: value 'x': not a number (e.g. 1.500 or 99,81); the file is unchanged\n")
     }
 
     @Test func aYearlyRealisationIsRefusedWhereQuartersAreFilled() throws {

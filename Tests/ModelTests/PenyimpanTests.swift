@@ -54,7 +54,7 @@ import Testing
         let message = try galat(wrong)
         #expect(message.contains("program[5].kegiatan[0].subKegiatan[2].anggaran.paguMurni"))
         #expect(message.contains("seharusnya angka"))
-        let missing = try sampleText().replacingOccurrences(of: "\"nama\" : \"Penyediaan Tempat Penampungan Pengungsi\"", with: "\"namaLama\" : \"x\"")
+        let missing = try sampleText().replacingOccurrences(of: "],\n              \"nama\" : \"Penyediaan Tempat Penampungan Pengungsi\"", with: "]")
         let text = try galat(missing)
         #expect(text.contains("program[5].kegiatan[0].subKegiatan[2].nama"))
         #expect(text.contains("wajib ada"))

@@ -7,6 +7,18 @@ public enum Bilangan {
     public enum Galat: Error, Equatable {
         case kosong
         case tidakSah(String)
+        /// `1.5000`: a point followed by four or more digits could be a decimal or a slip in grouping.
+        case meragukan(String)
+
+        /// Why the text was refused, and what to type instead.
+        public var pesan: Pesan {
+            switch self {
+            case .kosong: Pesan(id: "kosong", en: "empty")
+            case .tidakSah: Pesan(id: "bukan angka (contoh: 1.500 atau 99,81)", en: "not a number (e.g. 1.500 or 99,81)")
+            case .meragukan: Pesan(id: "meragukan: desimal pakai koma (1,5), ribuan berkelompok tiga (15.000)",
+                                   en: "ambiguous: decimals with a comma (1,5), thousands in groups of three (15.000)")
+            }
+        }
     }
 
     public static func parse(_ input: String) -> Result<Decimal, Galat> {
@@ -37,6 +49,7 @@ public enum Bilangan {
                 canonical = whole
             } else {
                 let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+                if parts.count == 2, parts[0] != "0", parts[1].count >= 4 { return .failure(.meragukan(input)) }
                 canonical = parts.count == 2 && !parts[1].isEmpty ? text : nil
             }
         } else {

@@ -24,3 +24,4 @@ public struct Pesan: Sendable, Equatable, CustomStringConvertible {
     public func teks(_ bahasa: Bahasa) -> String { bahasa == .id ? id : en }
     public var description: String { id }
 }
+extension Pesan: Error {}

@@ -81,18 +81,23 @@ extension Keadaan {
         }
     }
 
-    /// What the typed text parses to, or why it does not.
+    /// What the typed text parses to, or why it does not (the rules of `Isian`).
     func pratinjau(_ alamat: AlamatSel, _ text: String) -> Pratinjau {
-        if text.trimmingCharacters(in: .whitespaces).isEmpty { return .sah(t("kosong", "blank")) }
-        switch Bilangan.parse(text) {
-        case .failure:
-            return .tidakSah(t("bukan angka (contoh: 1.500 atau 99,81)", "not a number (e.g. 1.500 or 99,81)"))
-        case .success(let value):
-            if case .anggaran = alamat, value < 0 || !value.isWhole {
-                return .tidakSah(t("rupiah harus bilangan bulat, 0 atau lebih", "rupiah must be a whole number, 0 or more"))
+        switch alamat {
+        case .anggaran:
+            switch Isian.rupiah(text) {
+            case .failure(let why): return .tidakSah(why.teks(bahasa))
+            case .success(nil): return .sah(t("kosong", "blank"))
+            case .success(let value?): return .sah("Rp " + Format.rupiah(value))
             }
-            if case .anggaran = alamat { return .sah("Rp " + Format.id(value)) }
-            return .sah(Format.id(value, maxDecimals: 10))
+        case .indikator(let ref, let kolom):
+            switch Isian.nilai(text) {
+            case .failure(let why): return .tidakSah(why.teks(bahasa))
+            case .success(nil): return .sah(t("kosong", "blank"))
+            case .success(let value?):
+                if let why = Isian.periksaRealisasiTahunan(dokumen.indikator(ref), kolom, value) { return .tidakSah(why.teks(bahasa)) }
+                return .sah(Format.id(value, maxDecimals: 10))
+            }
         }
     }
 
@@ -103,16 +108,15 @@ extension Keadaan {
             beriPesan("'\(text)': " + why + t("; tidak ada yang berubah", "; nothing changed"), galat: true)
             return false
         }
-        let blank = text.trimmingCharacters(in: .whitespaces).isEmpty
-        let value: Decimal? = blank ? nil : try? Bilangan.parse(text).get()
         switch alamat {
         case .indikator(let ref, let kolom):
             let old = dokumen.indikator(ref)[kolom]
+            let value = (try? Isian.nilai(text).get()) ?? nil
             guard old != value else { return true }
             sunting(.indikator(ref, kolom, lama: old, baru: value))
         case .anggaran(let node, let kolom):
             let old = dokumen.simpul[node].anggaran?[kolom]
-            let amount = value.map { NSDecimalNumber(decimal: $0).intValue }
+            let amount = (try? Isian.rupiah(text).get()) ?? nil
             guard old != amount else { return true }
             sunting(.anggaran(node, kolom, lama: old, baru: amount))
         }

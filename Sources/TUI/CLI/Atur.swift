@@ -33,12 +33,12 @@ struct Atur: ParsableCommand {
     @Argument(help: ArgumentHelp(T("Kode simpul, nomor tujuan/sasaran, atau nomor indikator Renstra.", "Node code, goal/target number, or Renstra indicator number."))) var kode: String
     @Option(help: ArgumentHelp(T("Urutan indikator di simpul itu (mulai 1).", "The indicator's position within the node (from 1)."))) var indikator: Int?
     @Option(help: ArgumentHelp(T("Triwulan 1-4; tanpa --tw nilainya tahunan.", "Quarter 1-4; without --tw the value is the yearly one."))) var tw: Int?
-    @Option(help: ArgumentHelp(T("Target baru.", "New target."))) var target: String?
-    @Option(help: ArgumentHelp(T("Realisasi baru.", "New realisation."))) var realisasi: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(T("Target baru.", "New target."))) var target: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(T("Realisasi baru.", "New realisation."))) var realisasi: String?
     @Flag(help: ArgumentHelp(T("Kosongkan realisasi (atau pagu dengan --anggaran tanpa --tw).", "Blank the realisation (or the pagu with --anggaran and no --tw)."))) var kosong = false
     @Flag(name: .customLong("kosong-target"), help: ArgumentHelp(T("Kosongkan target.", "Blank the target."))) var kosongTarget = false
     @Flag(help: ArgumentHelp(T("Ubah anggaran sub kegiatan, bukan indikator.", "Change the sub-activity's budget, not an indicator."))) var anggaran = false
-    @Option(help: ArgumentHelp(T("Pagu baru (dengan --anggaran).", "New pagu (with --anggaran)."))) var pagu: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(T("Pagu baru (dengan --anggaran).", "New pagu (with --anggaran)."))) var pagu: String?
     @Flag(help: ArgumentHelp(T("Pagu yang diubah adalah pagu perubahan.", "The pagu set is the revised (perubahan) one."))) var perubahan = false
 
     func validate() throws {
@@ -70,12 +70,22 @@ struct Atur: ParsableCommand {
         }
     }
 
+    /// The value as typed, by the rules of `Isian`; refused with the reason.
     private func baca(_ text: String) throws -> Decimal {
-        switch Bilangan.parse(text) {
-        case .success(let value): return value
-        case .failure:
-            throw GagalCLI(T("nilai '\(text)' tidak dapat dibaca sebagai angka (contoh: 1.500, 99,81, Rp 35.272.253.286); berkas tidak diubah",
-                             "value '\(text)' is not a number (e.g. 1.500, 99,81, Rp 35.272.253.286); the file is unchanged"))
+        switch Isian.nilai(text) {
+        case .success(let value?): return value
+        case .success(nil): throw GagalCLI(T("nilai kosong; untuk mengosongkan pakai --kosong. Berkas tidak diubah",
+                                             "empty value; to blank it use --kosong. The file is unchanged"))
+        case .failure(let why): throw GagalCLI(T("nilai", "value") + " '\(text)': " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
+        }
+    }
+
+    private func bacaRupiah(_ text: String) throws -> Int {
+        switch Isian.rupiah(text) {
+        case .success(let value?): return value
+        case .success(nil): throw GagalCLI(T("nilai kosong; untuk mengosongkan pakai --kosong. Berkas tidak diubah",
+                                             "empty value; to blank it use --kosong. The file is unchanged"))
+        case .failure(let why): throw GagalCLI(T("nilai", "value") + " '\(text)': " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
         }
     }
 
@@ -98,15 +108,7 @@ struct Atur: ParsableCommand {
             }
             kolom = .realisasi(tw: tw)
         }
-        var value: Int?
-        if let text = pagu ?? realisasi {
-            let number = try baca(text)
-            guard number >= 0, number.isWhole else {
-                throw GagalCLI(T("rupiah harus bilangan bulat 0 atau lebih (diberikan '\(text)'); berkas tidak diubah",
-                                 "rupiah must be a whole number, 0 or more (given '\(text)'); the file is unchanged"))
-            }
-            value = NSDecimalNumber(decimal: number).intValue
-        }
+        let value = try (pagu ?? realisasi).map(bacaRupiah)
         let old = d.ubah(anggaran: node, kolom, value)
         try simpan(d, dasar: dasar)
         let sum = d.anggaran(node)
@@ -128,9 +130,8 @@ struct Atur: ParsableCommand {
         let ref = try cariIndikator(d)
         let kolom: KolomIndikator = (target != nil || kosongTarget) ? .target(tw: tw) : .realisasi(tw: tw)
         let value = try (target ?? realisasi).map(baca)
-        if case .realisasi(nil) = kolom, value != nil, d.indikator(ref).triwulan.contains(where: { $0.realisasi != nil }) {
-            throw GagalCLI(T("\(berkas): '\(kode)' sudah punya realisasi triwulan, jadi realisasi tahunan tidak dipakai; isi dengan --tw 1..4. Berkas tidak diubah",
-                             "\(berkas): '\(kode)' already has quarterly realisations, so a yearly one would not count; set it with --tw 1..4. The file is unchanged"))
+        if let why = Isian.periksaRealisasiTahunan(d.indikator(ref), kolom, value) {
+            throw GagalCLI("\(berkas): '\(kode)': " + why.teks(bahasaCLI) + T(" (--tw 1..4). Berkas tidak diubah", " (--tw 1..4). The file is unchanged"))
         }
         let old = d.ubah(ref, kolom, value)
         try simpan(d, dasar: dasar)
