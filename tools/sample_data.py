@@ -236,7 +236,7 @@ P['06'] = ('Penanganan Bencana', '1.031.868.086', '986.748.405',
     ('02', 'Penyediaan Sandang', '70.860.000', '68.503.280', B, [
       J('Jumlah korban bencana yang mendapatkan paket sandang dan perlengkapan keluarga serta family kids', 'orang', 373, 397)]),
     ('03', 'Penyediaan Tempat Penampungan Pengungsi', '41.970.000', '40.856.375', B, [
-      J('Jumlah Penyediaan Tempat Penampungan Pengungsi bagi korban bencana', 'unit', 5, 3, [1, 1, 1, None])]),
+      J('Jumlah Penyediaan Tempat Penampungan Pengungsi bagi korban bencana', 'unit', 5, 3, [1, 1, 0, None])]),
     ('04', 'Penanganan Khusus bagi Kelompok Rentan', '64.414.450', '58.884.310', B, [
       J('Jumlah korban bencana kelompok rentan yang mendapatkan paket bahan permakanan khusus (Lanjut Usia, Ibu hamil, Penyandang Disabilitas dan Anak)', 'orang', 75, 76)]),
     ('05', 'Pelayanan Dukungan Psikososial', '223.561.926', '213.967.950', B, [

@@ -80,17 +80,17 @@ struct Proses {
     }
 
     @Test func setAValueSavesAtomicallyAndPrintsTheNewCapaian() throws {
-        let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "3"])
+        let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "1"])
         #expect(r.keluar == 0)
-        #expect(r.stdout.contains("capaian tahun: 120,00% Sangat Baik"))
+        #expect(r.stdout == "1.06.06.2.01.03 indikator 1 realisasi TW IV: - -> 1\ncapaian tahun: 60,00% Cukup\n")
         #expect(FileManager.default.fileExists(atPath: data + ".bak"))
         let shown = try Proses.jalankan(["show", data, "1.06.06.2.01.03", "--format", "json"])
         let object = try json(shown.stdout) as! [String: Any]
         let ind = (object["indikator"] as! [[String: Any]])[0]
-        #expect((ind["realisasi"] as! NSNumber).intValue == 6)
-        #expect(ind["kategori"] as? String == "Sangat Baik")
+        #expect((ind["realisasi"] as! NSNumber).intValue == 3)
+        #expect(ind["kategori"] as? String == "Cukup")
         let cleared = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--kosong"])
-        #expect(cleared.stdout.contains("60,00% Cukup"))
+        #expect(cleared.stdout.contains("capaian tahun: 40,00% Kurang"))
     }
 
     @Test func aValueThatDoesNotParseChangesNothing() throws {
@@ -128,7 +128,7 @@ struct Proses {
         #expect((object["triwulan"] as! [Any]).count == 4)
         let text = try Proses.jalankan(["show", data, "1.06.06.2.01.03"]).stdout
         #expect(text.contains("Serapan                             97,35%"))
-        #expect(text.contains("60,00  Cukup"))
+        #expect(text.contains("Tahun                      5             2     40,00  Kurang"))
         let missing = try Proses.jalankan(["show", data, "9.99"])
         #expect(missing.keluar == 1)
         #expect(missing.stderr.contains("'9.99' tidak ditemukan"))

@@ -41,7 +41,7 @@ import Testing
         defer { s.hapus() }
         s.ketik("g1.06.06.2.01.03<Enter>")
         #expect(Array(s.layar[8...20]) == [
-            "    1.06.06.2.01.03 Penyediaan Temp…     41.970.000   97,35    60,00 Cukup",
+            "    1.06.06.2.01.03 Penyediaan Temp…     41.970.000   97,35    40,00 Kurang",
             " Sub Kegiatan 1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi",
             " Anggaran Rp      TW I      TW II     TW III      TW IV  s.d.TW IV    Serapan",
             " Pagu murni 41.970.000",
@@ -51,9 +51,9 @@ import Testing
             "    satuan unit · polaritas positif · agregasi jumlah",
             "                  TW I      TW II     TW III      TW IV  s.d.TW IV      Tahun",
             " Target              1          1          1          2          5          5",
-            " Realisasi           1          1          1          -          3          3",
-            " Capaian %      100,00     100,00     100,00          -      60,00      60,00",
-            " Kategori         Baik       Baik       Baik          -      Cukup      Cukup",
+            " Realisasi           1          1          0          -          2          2",
+            " Capaian %      100,00     100,00       0,00          -      40,00      40,00",
+            " Kategori         Baik       Baik     Kurang          -     Kurang     Kurang",
         ])
     }
 
@@ -76,7 +76,7 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1.500")
-        #expect(s.layar[18] == " Realisasi           1          1          1     1.500▏          3          3")
+        #expect(s.layar[18] == " Realisasi           1          1          0     1.500▏          2          2")
         #expect(s.layar[22].hasPrefix("Realisasi TW IV: 1.500▏ → 1.500   Enter simpan · Esc batal"))
         s.ketik("<Esc>")
         #expect(s.layar[22] == "Batal: tidak ada yang berubah")

@@ -86,13 +86,13 @@ import Testing
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         let d = try Penyimpan.muat(path)
         let node = d.indeks(kode: "1.06.06.2.01.03")!
-        d.ubah(.simpul(node, 0), .realisasi(tw: 4), 3)
+        d.ubah(.simpul(node, 0), .realisasi(tw: 4), 1)
         try Penyimpan.simpan(d, ke: path)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".bak")) == original)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o640)
         let again = try Penyimpan.muat(path)
-        #expect(again.simpul[node].indikator[0].capaian(sd: 4).teks == "120,00")
+        #expect(again.simpul[node].indikator[0].capaian(sd: 4).teks == "60,00")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp") }
         #expect(leftovers.isEmpty)
     }
@@ -138,11 +138,11 @@ import Testing
         let d = try Sampel.muat()
         for i in d.simpul.indices { _ = d.anggaran(i); for q in 1...4 { _ = d.ringkasCapaian(i, sd: q) } }
         let node = d.indeks(kode: "1.06.06.2.01.03")!
-        #expect(d.simpul[node].indikator[0].capaian(sd: 4).teks == "60,00")
-        d.ubah(.simpul(node, 0), .realisasi(tw: 4), 3)
+        #expect(d.simpul[node].indikator[0].capaian(sd: 4).teks == "40,00")
+        d.ubah(.simpul(node, 0), .realisasi(tw: 4), 1)
         d.ubah(anggaran: node, .realisasi(tw: 4), 1_000_000)
         let program = d.indeks(kode: "1.06.06")!
-        #expect(d.skala.kategori(d.simpul[node].indikator[0].capaian(sd: 4))?.nama == "Sangat Baik")
+        #expect(d.skala.kategori(d.simpul[node].indikator[0].capaian(sd: 4))?.nama == "Cukup")
         let fresh = try Dokumen(berkas: d.berkas())
         for i in [node] + d.leluhur(node) {
             #expect(d.anggaran(i) == fresh.anggaran(i))

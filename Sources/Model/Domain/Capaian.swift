@@ -63,18 +63,26 @@ extension Indikator {
         return tw >= 4 && triwulan.allSatisfy({ $0.realisasi == nil }) ? realisasi : nil
     }
 
-    /// Target up to and including quarter `tw`: at TW IV the yearly target;
-    /// before, the quarterly targets under the same rule, or for `akhir` and
-    /// `rata-rata` the yearly target when no quarterly target was set.
+    /// Target up to and including quarter `tw` (domain.md section 4): the quarterly
+    /// targets of TW I..tw under the aggregation rule, at TW IV too. Without
+    /// quarterly targets, the yearly target stands for `akhir` and `rata-rata`
+    /// at every quarter and for `jumlah` at TW IV.
     public func targetSd(_ tw: Int) -> Decimal? {
-        if tw >= 4, let target { return target }
         if let value = agregasi.gabung(triwulan.prefix(tw).map(\.target)) { return value }
-        return agregasi == .jumlah ? nil : target
+        return agregasi == .jumlah && tw < 4 ? nil : target
     }
+
+    /// The quarterly targets aggregated over the year, where any is set.
+    public var targetTriwulanan: Decimal? { agregasi.gabung(triwulan.map(\.target)) }
 
     /// Capaian up to and including quarter `tw`; `tw` 4 is the year.
     public func capaian(sd tw: Int) -> Capaian {
         Capaian.hitung(target: targetSd(tw), realisasi: realisasiSd(tw), polaritas: polaritas)
+    }
+
+    /// Capaian of the year: the year's realisation against the yearly target.
+    public var capaianTahun: Capaian {
+        Capaian.hitung(target: target, realisasi: realisasiTahun, polaritas: polaritas)
     }
 
     /// Capaian of one quarter alone.

@@ -323,6 +323,7 @@ public final class Dokumen {
         var sum = RingkasAnggaran()
         if let pagu = own.pagu { sum.pagu = pagu; sum.denganPagu = 1 }
         sum.realisasi = own.realisasi.map { $0 ?? 0 }
+        sum.terisi = own.realisasi.map { $0 == nil ? 0 : 1 }
         sum.jumlahSub = 1
         return sum
     }

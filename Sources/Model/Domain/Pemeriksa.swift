@@ -19,9 +19,13 @@ public enum Pemeriksa {
             out += realisasiMelebihiPagu(dokumen, i)
             out += celahTriwulan(dokumen, i)
             out += tautan(dokumen, i)
+            for (n, ind) in dokumen.simpul[i].indikator.enumerated() {
+                out += targetTriwulan("\(dokumen.simpul[i].kode) indikator \(n + 1)", ind)
+            }
         }
         for (_, ind) in dokumen.semuaIndikatorRenstra {
             out += celah(ind.nomor ?? ind.uraian, ind)
+            out += targetTriwulan(ind.nomor ?? ind.uraian, ind)
         }
         out += pencilan(dokumen)
         return out
@@ -37,10 +41,10 @@ public enum Pemeriksa {
                 id: "pagu tertulis Rp \(Format.rupiah(pagu)) berbeda dengan jumlah rinciannya Rp \(Format.rupiah(sum.pagu)) (selisih \(Format.rupiah(pagu - sum.pagu))); periksa angka yang benar",
                 en: "stated pagu Rp \(Format.rupiah(pagu)) differs from the sum of its parts Rp \(Format.rupiah(sum.pagu)) (difference \(Format.rupiah(pagu - sum.pagu))); check which is right")))
         }
-        if let spent = stated.realisasi, spent != sum.realisasiSd(4) {
+        if let spent = stated.realisasi, spent != sum.realisasiSd(4) ?? 0 {
             out.append(Peringatan(tempat: node.kode, pesan: Pesan(
-                id: "realisasi tertulis Rp \(Format.rupiah(spent)) berbeda dengan jumlah rinciannya Rp \(Format.rupiah(sum.realisasiSd(4))); periksa angka yang benar",
-                en: "stated realisation Rp \(Format.rupiah(spent)) differs from the sum of its parts Rp \(Format.rupiah(sum.realisasiSd(4))); check which is right")))
+                id: "realisasi tertulis Rp \(Format.rupiah(spent)) berbeda dengan jumlah rinciannya Rp \(Format.rupiah(sum.realisasiSd(4) ?? 0)); periksa angka yang benar",
+                en: "stated realisation Rp \(Format.rupiah(spent)) differs from the sum of its parts Rp \(Format.rupiah(sum.realisasiSd(4) ?? 0)); check which is right")))
         }
         return out
     }
@@ -104,17 +108,27 @@ public enum Pemeriksa {
         }
     }
 
+    /// Quarterly targets that, aggregated by the indicator's rule, do not make the yearly target:
+    /// s.d. TW IV is measured against the quarters, the year against the yearly target.
+    static func targetTriwulan(_ place: String, _ ind: Indikator) -> [Peringatan] {
+        guard let year = ind.target, let quarters = ind.targetTriwulanan, quarters != year else { return [] }
+        let rule = ind.agregasi.rawValue
+        return [Peringatan(tempat: place, pesan: Pesan(
+            id: "target triwulan (digabung secara \(rule)) \(Format.id(quarters)) berbeda dengan target tahunan \(Format.id(year)); s.d. TW IV memakai target triwulan, kolom tahun memakai target tahunan: samakan bila salah satunya keliru",
+            en: "the quarterly targets (combined by \(rule)) make \(Format.id(quarters)), not the yearly target \(Format.id(year)); s.d. Q4 uses the quarterly targets, the year the yearly one: align them if one is wrong"))]
+    }
+
     /// Capaian far above the rest: more than `faktorPencilan` times the median.
     static func pencilan(_ d: Dokumen) -> [Peringatan] {
         var values: [(String, Decimal)] = []
         for node in d.simpul.dropFirst() {
             for (n, ind) in node.indikator.enumerated() {
-                if let c = ind.capaian(sd: 4).nilai { values.append(("\(node.kode) indikator \(n + 1)", c)) }
+                if let c = ind.capaianTahun.nilai { values.append(("\(node.kode) indikator \(n + 1)", c)) }
             }
         }
         for (_, ind) in d.semuaIndikatorRenstra {
             let name = ind.nomor ?? ind.uraian
-            if let c = ind.capaian(sd: 4).nilai { values.append((name, c)) }
+            if let c = ind.capaianTahun.nilai { values.append((name, c)) }
             for (year, v) in (ind.tahunan ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if let c = Capaian.hitung(target: v.target, realisasi: v.realisasi, polaritas: ind.polaritas).nilai {
                     values.append(("\(name) (\(year))", c))

@@ -5,12 +5,21 @@ public struct RingkasAnggaran: Equatable, Sendable {
     public var pagu: Int = 0
     /// How many sub kegiatan below have a pagu at all.
     public var denganPagu: Int = 0
-    public var realisasi: [Int] = [0, 0, 0, 0]
+    /// Sums of the entered realisations per quarter (blanks add nothing).
+    var realisasi: [Int] = [0, 0, 0, 0]
+    /// How many sub kegiatan below have a realisation entered, per quarter.
+    var terisi: [Int] = [0, 0, 0, 0]
     public var jumlahSub: Int = 0
 
     public init() {}
 
-    public func realisasiSd(_ tw: Int) -> Int { realisasi.prefix(tw).reduce(0, +) }
+    /// The realisation of quarter `tw`, or nil when none below was entered (blank, not 0).
+    public func realisasiTW(_ tw: Int) -> Int? { terisi[tw - 1] > 0 ? realisasi[tw - 1] : nil }
+
+    /// The realisation up to and including quarter `tw`, or nil when none was entered.
+    public func realisasiSd(_ tw: Int) -> Int? {
+        terisi.prefix(tw).contains { $0 > 0 } ? realisasi.prefix(tw).reduce(0, +) : nil
+    }
 
     /// The pagu, or nil when no sub kegiatan below has one (blank, not 0).
     public var paguAda: Int? { denganPagu > 0 ? pagu : nil }
@@ -20,27 +29,37 @@ public struct RingkasAnggaran: Equatable, Sendable {
         Anggaran.serapan(pagu: paguAda, realisasi: realisasiSd(tw))
     }
 
-    public func selisih(sd tw: Int) -> Int { pagu - realisasiSd(tw) }
+    /// Pagu less the realisation s.d. TW `tw`; nil when either is blank.
+    public func selisih(sd tw: Int) -> Int? {
+        guard let pagu = paguAda, let spent = realisasiSd(tw) else { return nil }
+        return pagu - spent
+    }
 
     mutating func geser(dari before: RingkasAnggaran, ke after: RingkasAnggaran) {
         pagu += after.pagu - before.pagu
         denganPagu += after.denganPagu - before.denganPagu
-        for i in 0..<4 { realisasi[i] += after.realisasi[i] - before.realisasi[i] }
+        for i in 0..<4 {
+            realisasi[i] += after.realisasi[i] - before.realisasi[i]
+            terisi[i] += after.terisi[i] - before.terisi[i]
+        }
     }
 
     mutating func tambah(_ other: RingkasAnggaran) {
         pagu += other.pagu
         denganPagu += other.denganPagu
         jumlahSub += other.jumlahSub
-        for i in 0..<4 { realisasi[i] += other.realisasi[i] }
+        for i in 0..<4 {
+            realisasi[i] += other.realisasi[i]
+            terisi[i] += other.terisi[i]
+        }
     }
 }
 
 extension Anggaran {
-    /// realisasi / pagu x 100; nil for a missing or zero pagu.
+    /// realisasi / pagu x 100; nil for a missing or zero pagu or a blank realisation.
     public static func serapan(pagu: Int?, realisasi: Int?) -> Decimal? {
-        guard let pagu, pagu > 0 else { return nil }
-        return Decimal(realisasi ?? 0) * 100 / Decimal(pagu)
+        guard let pagu, pagu > 0, let realisasi else { return nil }
+        return Decimal(realisasi) * 100 / Decimal(pagu)
     }
 }
 

@@ -12,10 +12,9 @@ extension Laporan {
             func row(_ i: Int) -> [Tabel.Sel] {
                 let node = d.simpul[i]
                 let sum = d.anggaran(i)
-                let hasPagu = sum.paguAda != nil
                 return [.teks(node.kode), .teks(node.nama), .teks(node.tingkat.rawValue),
-                        .rupiah(sum.paguAda), .rupiah(hasPagu || sum.realisasiSd(tw) > 0 ? sum.realisasiSd(tw) : nil),
-                        .rupiah(hasPagu ? sum.selisih(sd: tw) : nil), .angka(sum.serapan(sd: tw))]
+                        .rupiah(sum.paguAda), .rupiah(sum.realisasiSd(tw)),
+                        .rupiah(sum.selisih(sd: tw)), .angka(sum.serapan(sd: tw))]
             }
             for i in d.simpul.indices.dropFirst() { emit(row(i)) }
             var total = row(0)
@@ -48,7 +47,7 @@ extension Laporan {
                 var cells: [Tabel.Sel] = [.teks(kode), .teks(tingkat), .teks(nama), .teks(ind.uraian), .teks(ind.satuan), .teks(ind.agregasi.rawValue)]
                 for q in 1...4 { cells += [.angka(ind.triwulan[q - 1].target), .angka(ind.triwulan[q - 1].realisasi)] }
                 let c = ind.capaian(sd: tw).nilai
-                let y = ind.capaian(sd: 4).nilai
+                let y = ind.capaianTahun.nilai
                 cells += [.angka(ind.targetSd(tw)), .angka(ind.realisasiSd(tw)), .angka(c), .teks(kategori(d, c)),
                           .angka(ind.target), .angka(ind.realisasiTahun), .angka(y), .teks(kategori(d, y))]
                 emit(cells + notes(ind.triwulan[tw - 1].catatan))
@@ -59,11 +58,11 @@ extension Laporan {
                 let pagu: Decimal? = sum.paguAda.map { Decimal($0) }
                 var cells: [Tabel.Sel] = [.teks(node.kode), .teks(node.tingkat.rawValue), .teks(node.nama), .teks("Anggaran (Rp)"), .teks("Rp"), .teks("jumlah")]
                 for q in 1...4 {
-                    let spent: Decimal? = node.anggaran.map { $0.realisasi[q - 1].map { Decimal($0) } } ?? Decimal(sum.realisasi[q - 1])
+                    let spent: Decimal? = sum.realisasiTW(q).map { Decimal($0) }
                     cells += [.angka(nil), .angka(spent)]
                 }
-                cells += [.angka(pagu), .angka(Decimal(sum.realisasiSd(tw))), .angka(sum.serapan(sd: tw)), .teks(""),
-                          .angka(pagu), .angka(Decimal(sum.realisasiSd(4))), .angka(sum.serapan(sd: 4)), .teks("")]
+                cells += [.angka(pagu), .angka(sum.realisasiSd(tw).map { Decimal($0) }), .angka(sum.serapan(sd: tw)), .teks(""),
+                          .angka(pagu), .angka(sum.realisasiSd(4).map { Decimal($0) }), .angka(sum.serapan(sd: 4)), .teks("")]
                 emit(cells + notes(node.catatan[tw - 1]))
             }
             for tujuan in d.renstra.tujuan {

@@ -99,12 +99,12 @@ extension Rincian {
             out.append(row("Pagu", sum.paguAda.map(Format.rupiah) ?? "-"))
         }
         for q in 1...4 {
-            let value: String = own.map { $0.realisasi[q - 1].map(Format.rupiah) ?? "-" } ?? Format.rupiah(sum.realisasi[q - 1])
+            let value = sum.realisasiTW(q).map(Format.rupiah) ?? "-"
             out.append(row(t("Realisasi TW ", "Spent Q") + (b == .id ? Laporan.namaTW(q) : "\(q)"), value))
         }
-        out.append(row(t("Realisasi s.d. TW \(Laporan.namaTW(tw))", "Spent to Q\(tw)"), Format.rupiah(sum.realisasiSd(tw))))
+        out.append(row(t("Realisasi s.d. TW \(Laporan.namaTW(tw))", "Spent to Q\(tw)"), sum.realisasiSd(tw).map(Format.rupiah) ?? "-"))
         out.append(row(t("Serapan", "Absorption"), sum.serapan(sd: tw).map { Format.persen($0) + "%" } ?? "-"))
-        out.append(row(t("Selisih", "Remaining"), sum.paguAda == nil ? "-" : Format.rupiah(sum.selisih(sd: tw))))
+        out.append(row(t("Selisih", "Remaining"), sum.selisih(sd: tw).map(Format.rupiah) ?? "-"))
         return out
     }
 
@@ -133,7 +133,7 @@ extension Rincian {
         if tw < 4 {
             out.append(row(t("s.d. TW ", "to Q") + (b == .id ? Laporan.namaTW(tw) : "\(tw)"), ind.targetSd(tw), ind.realisasiSd(tw), ind.capaian(sd: tw)))
         }
-        out.append(row(t("Tahun", "Year"), ind.target, ind.realisasiTahun, ind.capaian(sd: 4)))
+        out.append(row(t("Tahun", "Year"), ind.target, ind.realisasiTahun, ind.capaianTahun))
         return out
     }
 }

@@ -96,9 +96,9 @@ public enum Rincian {
         let pagu = sum.paguAda
         return .objek([
             ("pagu", .bulat(pagu)), ("realisasi", .bulat(sum.realisasiSd(tw))), ("serapan", .persen(sum.serapan(sd: tw))),
-            ("selisih", .bulat(pagu.map { $0 - sum.realisasiSd(tw) })),
+            ("selisih", .bulat(sum.selisih(sd: tw))),
             ("triwulan", .daftar((1...4).map { q in
-                .objek([("tw", .bulat(q)), ("realisasi", .bulat(sum.realisasi[q - 1])),
+                .objek([("tw", .bulat(q)), ("realisasi", .bulat(sum.realisasiTW(q))),
                         ("realisasi_sd", .bulat(sum.realisasiSd(q))), ("serapan_sd", .persen(sum.serapan(sd: q)))])
             })),
         ])
@@ -119,7 +119,7 @@ public enum Rincian {
             ("capaian", .persen(c.nilai)), ("kategori", kategori(c)),
         ]
         if case .tidakAda(let why) = c { pairs.append(("alasan", .teks(why.rawValue))) }
-        let year = ind.capaian(sd: 4)
+        let year = ind.capaianTahun
         pairs.append(("tahun", .objek([("target", .angka(ind.target)), ("realisasi", .angka(ind.realisasiTahun)),
                                        ("capaian", .persen(year.nilai)), ("kategori", kategori(year))])))
         pairs.append(("triwulan", .daftar((1...4).map { q in

@@ -71,7 +71,7 @@ extension Keadaan {
         target += [angka(ind.targetSd(tw), nil), angka(ind.target, .indikator(ref, .target(tw: nil)))]
         var actual: [SelTampil?] = (1...4).map { angka(ind.triwulan[$0 - 1].realisasi, .indikator(ref, .realisasi(tw: $0))) }
         actual += [angka(ind.realisasiSd(tw), nil), angka(ind.realisasiTahun, nil)]
-        let quarters = (1...4).map { ind.capaian(triwulan: $0) } + [ind.capaian(sd: tw), ind.capaian(sd: 4)]
+        let quarters = (1...4).map { ind.capaian(triwulan: $0) } + [ind.capaian(sd: tw), ind.capaianTahun]
         rows.append(.grid("Target", target))
         rows.append(.grid(t("Realisasi", "Actual"), actual))
         rows.append(.grid(t("Capaian %", "Achiev. %"), quarters.map(teksCapaian)))
@@ -101,7 +101,7 @@ extension Keadaan {
                               + [rp(sum.realisasiSd(tw)), serapan]))
         } else {
             rows.append(.grid("Pagu", [rp(sum.paguAda), nil, nil, nil, nil, nil]))
-            rows.append(.grid(t("Realisasi", "Spent"), (1...4).map { rp(sum.realisasi[$0 - 1]) } + [rp(sum.realisasiSd(tw)), serapan]))
+            rows.append(.grid(t("Realisasi", "Spent"), (1...4).map { rp(sum.realisasiTW($0)) } + [rp(sum.realisasiSd(tw)), serapan]))
         }
         return rows
     }

@@ -115,7 +115,7 @@ struct Atur: ParsableCommand {
         let q = tw ?? 4
         cetak("\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")")
         cetak(T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
-              + T("; selisih ", "; remaining ") + (sum.paguAda == nil ? "-" : Format.rupiah(sum.selisih(sd: q))))
+              + T("; selisih ", "; remaining ") + (sum.selisih(sd: q).map(Format.rupiah) ?? "-"))
     }
 
     private func namaKolom(_ kolom: KolomAnggaran) -> String {
@@ -143,7 +143,7 @@ struct Atur: ParsableCommand {
         let period = tw.map { "TW \(Laporan.namaTW($0))" } ?? T("tahunan", "yearly")
         cetak("\(kode) \(T("indikator", "indicator")) \(nomorIndikator(ref)) \(field) \(period): \(old.map { Format.id($0) } ?? "-") -> \(value.map { Format.id($0) } ?? "-")")
         let q = tw ?? 4
-        for (label, c) in [(T("s.d. TW ", "to Q") + Laporan.namaTW(q), ind.capaian(sd: q)), (T("tahun", "year"), ind.capaian(sd: 4))] where q < 4 || label == T("tahun", "year") {
+        for (label, c) in [(T("s.d. TW ", "to Q") + Laporan.namaTW(q), ind.capaian(sd: q)), (T("tahun", "year"), ind.capaianTahun)] where q < 4 || label == T("tahun", "year") {
             let band = d.skala.kategori(c)?.nama(bahasaCLI) ?? (c.nilai == nil ? "" : "")
             var line = T("capaian ", "achievement ") + label + ": " + c.teks + (c.nilai != nil ? "% " + band : "")
             if case .tidakAda(let why) = c { line += " (" + why.pesan.teks(bahasaCLI) + ")" }
