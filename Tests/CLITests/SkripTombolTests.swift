@@ -108,9 +108,9 @@ import Testing
         defer { s.hapus() }
         s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter>")
         s.app.tulisPulih()
-        #expect(FileManager.default.fileExists(atPath: s.path + ".pulih"))
+        #expect(FileManager.default.fileExists(atPath: s.pathPulih))
         #expect(try simpananIndikator(s.path, "1.06.06.2.01.03").triwulan[3].realisasi == nil)
-        let next = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(s.path), path: s.path, bahasa: .id), terminal: TerminalUji())
+        let next = try s.sesiBerikut()
         guard case .pulih = next.keadaan.mode else { Issue.record("recovery should be offered"); return }
         #expect(next.keadaan.gambar().baris[22].contains("[P]ulihkan"))
         next.proses(.huruf("p"))
@@ -118,7 +118,7 @@ import Testing
         let node = next.keadaan.dokumen.indeks(kode: "1.06.06.2.01.03")!
         #expect(next.keadaan.dokumen.simpul[node].indikator[0].triwulan[3].realisasi == 1)
         next.proses(.ctrl("s"))
-        #expect(!FileManager.default.fileExists(atPath: s.path + ".pulih"))
+        #expect(!FileManager.default.fileExists(atPath: s.pathPulih))
         #expect(try simpananIndikator(s.path, "1.06.06.2.01.03").triwulan[3].realisasi == 1)
     }
 
@@ -127,14 +127,15 @@ import Testing
         defer { s.hapus() }
         s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll4")
         s.app.tanganiSinyal()
-        let copy = try Penyimpan.muat(s.path + ".pulih")
-        #expect(copy.simpul[copy.indeks(kode: "1.06.06.2.01.03")!].indikator[0].triwulan[3].realisasi == 4)
+        let copy = try Pulih.baca(s.pathPulih)
+        #expect(copy.perubahan == [Perubahan(alamat: .indikator(simpul: "1.06.06.2.01.03", indeks: 0, .realisasi(tw: 4)), lama: nil, baru: "4")])
+        #expect(copy.data.program[5].kegiatan![0].subKegiatan![2].indikator![0].triwulan[3].realisasi == 4)
         let notes = try SesiUji()
         defer { notes.hapus() }
         notes.ketik("g1.06.06<Enter>cSudah ditulis")
         notes.app.tanganiSinyal()
-        let noteCopy = try Penyimpan.muat(notes.path + ".pulih")
-        #expect(noteCopy.simpul[noteCopy.indeks(kode: "1.06.06")!].catatan[3].pendorong == "Sudah ditulis")
+        let noteCopy = try Pulih.baca(notes.pathPulih)
+        #expect(noteCopy.perubahan == [Perubahan(alamat: .catatan(simpul: "1.06.06", tw: 4, .pendorong), lama: nil, baru: "Sudah ditulis")])
     }
 
     @Test func aReadOnlyFileOpensReadOnly() throws {

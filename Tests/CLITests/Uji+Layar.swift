@@ -19,13 +19,17 @@ struct SesiUji {
     let path: String
     let app: Aplikasi
 
-    init(lebar: Int = 80, tinggi: Int = 24, bahasa: Bahasa = .id) throws {
+    /// A session named as a process that has ended (pid 99999999), so that a second
+    /// session in this test process sees its recovery copy as left behind.
+    static let sesiBerakhir = "99999999-1"
+
+    init(lebar: Int = 80, tinggi: Int = 24, bahasa: Bahasa = .id, sesi: String = SesiUji.sesiBerakhir) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("dinsos.json").path
         try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: path)
         let dokumen = try Penyimpan.muat(path)
-        app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: bahasa), terminal: TerminalUji(lebar: lebar, tinggi: tinggi))
+        app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: bahasa), terminal: TerminalUji(lebar: lebar, tinggi: tinggi), sesi: sesi)
         app.jam = { Date(timeIntervalSince1970: 1_700_000_000) }
     }
 
@@ -35,6 +39,15 @@ struct SesiUji {
     }
 
     var layar: [String] { app.keadaan.gambar().baris }
+
+    /// This session's recovery copy beside the data file.
+    var pathPulih: String { path + ".pulih." + SesiUji.sesiBerakhir }
+
+    /// A second session on the same file, as the next start would open it.
+    func sesiBerikut(sesi: String = Pulih.sesiIni) throws -> Aplikasi {
+        let (d, sidik) = try Penyimpan.muatDenganSidik(path)
+        return Aplikasi(keadaan: Keadaan(dokumen: d, path: path, bahasa: .id), terminal: TerminalUji(), sidik: sidik, sesi: sesi)
+    }
 
     func hapus() { try? FileManager.default.removeItem(at: folder) }
 }

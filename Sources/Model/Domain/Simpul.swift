@@ -16,7 +16,7 @@ public struct Simpul: Equatable, Sendable {
 }
 
 /// Where a Renstra indicator lives: tujuan index, sasaran index (nil for a tujuan's own), position.
-public struct PosisiRenstra: Hashable, Sendable {
+public struct PosisiRenstra: Hashable, Sendable, Codable {
     public let tujuan: Int
     public let sasaran: Int?
     public let indikator: Int
@@ -35,20 +35,20 @@ public enum RefIndikator: Hashable, Sendable {
 }
 
 /// An editable value of an indicator; `tw` nil is the yearly value.
-public enum KolomIndikator: Hashable, Sendable {
+public enum KolomIndikator: Hashable, Sendable, Codable {
     case target(tw: Int?)
     case realisasi(tw: Int?)
 }
 
 /// An editable value of a sub kegiatan's budget.
-public enum KolomAnggaran: Hashable, Sendable {
+public enum KolomAnggaran: Hashable, Sendable, Codable {
     case paguMurni
     case paguPerubahan
     case realisasi(tw: Int)
 }
 
 /// Which of a quarter's three notes.
-public enum JenisCatatan: String, CaseIterable, Sendable {
+public enum JenisCatatan: String, CaseIterable, Sendable, Codable {
     case pendorong, penghambat, tindakLanjut
 }
 

@@ -31,23 +31,28 @@ public enum Sistem {
 
     /// When a process started, in clock ticks since boot (field 22 of
     /// `/proc/PID/stat`): with the pid it names one process for good.
-    public static func waktuMulai(_ pid: Int32) -> UInt64? {
+    public static func waktuMulai(_ pid: Int32) -> UInt64? { statProses(pid)?.mulai }
+
+    /// State (field 3) and start time (field 22) of `/proc/PID/stat`.
+    static func statProses(_ pid: Int32) -> (keadaan: Character, mulai: UInt64)? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = text.lastIndex(of: ")") else { return nil }
         let fields = text[text.index(after: close)...].split(separator: " ")
         // Fields after the name start at field 3 (state); field 22 is the 20th of them.
-        guard fields.count > 19 else { return nil }
-        return UInt64(fields[19])
+        guard fields.count > 19, let state = fields[0].first, let start = UInt64(fields[19]) else { return nil }
+        return (state, start)
     }
 
     public static var pid: Int32 { getpid() }
     public static let waktuMulaiSendiri: UInt64 = waktuMulai(getpid()) ?? 0
 
-    /// Whether process `pid` still runs; with `mulai`, whether it is the same process.
+    /// Whether process `pid` still runs (a zombie has ended); with `mulai`, whether it is the same process.
     public static func hidup(_ pid: Int32, mulai: UInt64? = nil) -> Bool {
         guard pid > 0 else { return false }
         if kill(pid, 0) != 0 && errno == ESRCH { return false }
-        if let mulai, let now = waktuMulai(pid) { return now == mulai }
+        guard let info = statProses(pid) else { return true }
+        if info.keadaan == "Z" || info.keadaan == "X" { return false }
+        if let mulai { return info.mulai == mulai }
         return true
     }
 

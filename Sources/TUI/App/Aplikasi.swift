@@ -16,33 +16,52 @@ protocol Terminal: AnyObject {
 /// Set from signal handlers; read by the loop.
 nonisolated(unsafe) var sinyalDiterima: Int32 = 0
 
-/// The shell of the app: runs the loop, the effects (all IO) and recovery.
+/// The shell of the app: runs the loop and the effects (all IO); each effect's
+/// outcome goes back into the state as a `Peristiwa`.
 final class Aplikasi {
     var keadaan: Keadaan
     let terminal: Terminal
-    private var sidik: SidikBerkas?
+    /// What the data file held when this session last read or saved it.
+    private(set) var sidik: Sidik?
     private var revisiPulih: Int
     private var suntingTerakhir = Date.distantPast
-    private(set) var pulihMilikSesi = false
+    /// The copy offered at start (another session's, ended), and the one restored from.
+    private(set) var salinanDitawarkan: String?
+    private var salinanDipulihkan: String?
+    /// Why the last recovery copy could not be written, for the exit message.
+    private(set) var galatPulih: String?
     var jam: () -> Date = Date.init
 
-    var pathPulih: String { keadaan.path + ".pulih" }
+    /// Outcomes of work done in the background, taken into the state by the loop.
+    private let hasilLatar = KotakPeristiwa()
 
-    init(keadaan: Keadaan, terminal: Terminal) {
+    /// Names this session's recovery copy (pid and start time of the process).
+    let sesi: String
+
+    init(keadaan: Keadaan, terminal: Terminal, sidik: Sidik? = nil, sesi: String = Pulih.sesiIni) {
+        self.sesi = sesi
         self.keadaan = keadaan
         self.terminal = terminal
-        sidik = SidikBerkas(path: keadaan.path)
+        self.sidik = sidik ?? (try? Penyimpan.bacaDenganSidik(keadaan.path))?.1
         revisiPulih = keadaan.dokumen.revisi
         let size = terminal.ukuran
         self.keadaan.lebar = size.lebar
         self.keadaan.tinggi = size.tinggi
-        if access(keadaan.path, W_OK) != 0 || access(URL(fileURLWithPath: keadaan.path).deletingLastPathComponent().path, W_OK) != 0 {
+        Penyimpan.bersihkanSementara(keadaan.path)
+        let folder = URL(fileURLWithPath: Sistem.jalurAsli(keadaan.path)).deletingLastPathComponent().path
+        if (try? Penyimpan.periksaBolehTulis(keadaan.path)) == nil || access(folder, W_OK) != 0 {
             self.keadaan.hanyaBaca = true
             self.keadaan.beriPesan(self.keadaan.t("Berkas tidak dapat ditulisi: dibuka hanya-baca", "The file cannot be written: opened read-only"), galat: true)
         }
-        if let info = SidikBerkas(path: pathPulih) {
-            self.keadaan.mode = .pulih(self.keadaan.t("Ada perubahan belum disimpan dari \(Keadaan.jam(info.waktu)).",
-                                                      "Unsaved changes from \(Keadaan.jam(info.waktu)) were kept."))
+        let copies = Pulih.cari(keadaan.path, sesi: sesi)
+        if let offered = copies.first(where: { !$0.hidup }) {
+            salinanDitawarkan = offered.path
+            let more = copies.filter { !$0.hidup }.count - 1
+            self.keadaan.mode = .pulih(self.keadaan.t("Ada perubahan belum disimpan dari \(Keadaan.jam(offered.waktu))", "Unsaved changes from \(Keadaan.jam(offered.waktu)) were kept")
+                + (more > 0 ? self.keadaan.t(" (dan \(more) salinan lain)", " (and \(more) more)") : "") + ".")
+        } else if let live = copies.first(where: \.hidup) {
+            self.keadaan.beriPesan(self.keadaan.t("Berkas ini juga dibuka sesi lain (pid \(live.pid ?? 0)); salinan pemulihannya tidak disentuh",
+                                                  "Another session (pid \(live.pid ?? 0)) also has this file open; its recovery copy is left alone"))
         }
     }
 
@@ -54,8 +73,11 @@ final class Aplikasi {
                 tanganiSinyal()
                 return
             }
-            guard let key = terminal.baca(milidetik: 250) else {
+            let key = terminal.baca(milidetik: 250)
+            ambilHasilLatar()
+            guard let key else {
                 simpanPulihBilaDiam()
+                terminal.gambar(keadaan.gambar())
                 continue
             }
             proses(key)
@@ -76,19 +98,23 @@ final class Aplikasi {
         for effect in effects { jalankan(effect) }
     }
 
+    /// Takes the outcomes of background work into the state.
+    func ambilHasilLatar() {
+        for result in hasilLatar.ambil() { keadaan.tangani(result) }
+    }
+
     private func jalankan(_ effect: Efek) {
         switch effect {
         case .simpan(let timpa): _ = simpan(timpa: timpa)
-        case .simpanLaluKeluar: if simpan(timpa: false) { keluar() }
+        case .simpanLaluKeluar: if simpan(timpa: false) { keadaan.berjalan = false }
         case .simpanSalinan: simpanSalinan()
         case .keluar:
-            // A copy this session wrote or restored goes; one left from before stays for next time.
+            // Quitting on purpose: this session's copy goes; copies of others stay.
             tungguPulih()
-            if pulihMilikSesi { unlink(pathPulih); pulihMilikSesi = false }
-            keluar()
+            if let own = keadaan.lokasiPulih { unlink(own); keadaan.lokasiPulih = nil }
+            keadaan.berjalan = false
         case .pulihLaluKeluar:
-            tulisPulih()
-            keluar()
+            if tulisPulih() { keadaan.berjalan = false }
         case .pulihkan: pulihkan()
         case .ekspor(let laporan, let format): ekspor(laporan, format)
         case .susunLaporan(let laporan):
@@ -103,9 +129,10 @@ final class Aplikasi {
             keadaan.mode = .laporan(view)
             keadaan.pesan = nil
         case .buangPulih:
-            tungguPulih()
-            unlink(pathPulih)
-            keadaan.beriPesan(keadaan.t("Salinan pemulihan dihapus", "Recovery copy discarded"))
+            guard let offered = salinanDitawarkan else { return }
+            unlink(offered)
+            salinanDitawarkan = nil
+            keadaan.tangani(.pulihDibuang(path: offered))
         }
     }
 
@@ -132,21 +159,28 @@ final class Aplikasi {
         }
     }
 
-    private func keluar() {
-        keadaan.berjalan = false
-    }
-
-    /// Saves unless the file changed on disk since it was read (then asks), or `timpa`.
+    /// Saves under the file's lock, only over the version this session read (unless
+    /// `timpa`); a file changed meanwhile asks first. The recovery copies of this
+    /// session (and the one restored from) go once the changes are in the file.
     @discardableResult
     func simpan(timpa: Bool) -> Bool {
-        if !timpa, let known = sidik, let now = SidikBerkas(path: keadaan.path), now != known {
-            keadaan.mode = .konflik
+        let path = keadaan.path
+        do {
+            let kunci = try Kunci.ambil(path, batas: min(10, Kunci.batasBawaan)) {
+                self.keadaan.beriPesan(self.keadaan.t("Menunggu proses lain selesai menyimpan…", "Waiting for another process to finish saving…"))
+                self.terminal.gambar(self.keadaan.gambar())
+            }
+            defer { kunci?.lepas() }
+            sidik = try Penyimpan.simpan(keadaan.dokumen, ke: path, dasar: timpa ? nil : sidik)
+        } catch where error.pesan == .berubahSejakDibaca {
+            keadaan.tangani(.berubahDiDisk)
+            return false
+        } catch {
+            keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
             return false
         }
-        guard simpanKe(keadaan.path) else { return false }
-        sidik = SidikBerkas(path: keadaan.path)
-        keadaan.waktuSimpan = jam()
-        keadaan.beriPesan(keadaan.t("Tersimpan ", "Saved ") + Keadaan.jam(keadaan.waktuSimpan!) + " → " + keadaan.path)
+        hapusPulihSesi()
+        keadaan.tangani(.tersimpan(path: path, waktu: jam()))
         return true
     }
 
@@ -154,22 +188,22 @@ final class Aplikasi {
         let url = URL(fileURLWithPath: keadaan.path)
         let stamp = Keadaan.jam(jam()).replacingOccurrences(of: ":", with: "")
         let copy = url.deletingPathExtension().path + "-salinan-\(stamp).json"
-        if simpanKe(copy) { keadaan.beriPesan(keadaan.t("Disimpan sebagai salinan: ", "Saved as a copy: ") + copy) }
+        do {
+            try Penyimpan.tulisAtomik(Penyimpan.json(keadaan.dokumen.berkas()), ke: copy, cadangan: false, seperti: keadaan.path)
+        } catch {
+            keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            return
+        }
+        hapusPulihSesi()
+        keadaan.tangani(.tersimpanSalinan(path: copy))
     }
 
-    /// Saves to `target`; on success the changes count as saved and the recovery copy goes.
-    private func simpanKe(_ target: String) -> Bool {
-        do {
-            try Penyimpan.simpan(keadaan.dokumen, ke: target)
-        } catch {
-            keadaan.beriPesan(error.teks(keadaan.bahasa), galat: true)
-            return false
-        }
-        keadaan.revisiTersimpan = keadaan.dokumen.revisi
+    /// The copies whose changes are now in a file: this session's, and the one it restored from.
+    private func hapusPulihSesi() {
         tungguPulih()
-        unlink(pathPulih)
+        if let own = keadaan.lokasiPulih { unlink(own); keadaan.lokasiPulih = nil }
+        if let restored = salinanDipulihkan { unlink(restored); salinanDipulihkan = nil }
         revisiPulih = keadaan.dokumen.revisi
-        return true
     }
 
     /// Recovery copies are written off the main thread, one at a time, in order.
@@ -178,46 +212,74 @@ final class Aplikasi {
     /// Waits for a recovery copy being written, before anything else touches that file.
     private func tungguPulih() { antrianPulih.sync {} }
 
-    /// Writes the unsaved state beside the data file; the next start offers it back.
-    func tulisPulih() {
-        guard keadaan.belumDisimpan else { return }
+    private func salinanSekarang() -> SalinanPulih {
+        SalinanPulih(berkas: Sistem.jalurAsli(keadaan.path), dasar: sidik, waktu: jam(),
+                     perubahan: keadaan.perubahanSendiri, data: keadaan.dokumen.berkas())
+    }
+
+    /// Writes the unsaved state to this session's recovery copy, beside the data file
+    /// or in the user's state folder; false (and why, in the state) when no place took it.
+    @discardableResult
+    func tulisPulih(keluar: Bool = true) -> Bool {
+        guard keadaan.belumDisimpan else { return true }
         tungguPulih()
-        try? Penyimpan.tulisAtomik(Penyimpan.json(keadaan.dokumen.berkas()), ke: pathPulih, cadangan: false)
-        revisiPulih = keadaan.dokumen.revisi
-        pulihMilikSesi = true
+        do {
+            let path = try Pulih.tulis(salinanSekarang(), untuk: keadaan.path, sesi: sesi)
+            if let old = keadaan.lokasiPulih, old != path { unlink(old) }
+            revisiPulih = keadaan.dokumen.revisi
+            galatPulih = nil
+            keadaan.tangani(.pulihTertulis(path: path, diam: false))
+            return true
+        } catch {
+            galatPulih = error.teks(keadaan.bahasa)
+            keadaan.tangani(.pulihGagal(error.pesan.teks(keadaan.bahasa), keluar: keluar))
+            return false
+        }
     }
 
     /// After two quiet seconds with unsaved edits, keeps a recovery copy against a crash.
     /// The snapshot is taken here; encoding and writing (seconds for a large dataset) run
-    /// in the background so that the interface stays responsive.
+    /// in the background, and the outcome comes back as an event.
     private func simpanPulihBilaDiam() {
         guard keadaan.belumDisimpan, keadaan.dokumen.revisi != revisiPulih,
               jam().timeIntervalSince(suntingTerakhir) > 2 else { return }
-        let snapshot = keadaan.dokumen.berkas()
-        let path = pathPulih
+        let snapshot = salinanSekarang()
+        let path = keadaan.path, previous = keadaan.lokasiPulih, bahasa = keadaan.bahasa, mailbox = hasilLatar, sesi = sesi
         revisiPulih = keadaan.dokumen.revisi
-        pulihMilikSesi = true
-        antrianPulih.async { try? Penyimpan.tulisAtomik(Penyimpan.json(snapshot), ke: path, cadangan: false) }
-    }
-
-    private func pulihkan() {
-        do {
-            let restored = try Penyimpan.muat(pathPulih)
-            var next = Keadaan(dokumen: restored, path: keadaan.path, bahasa: keadaan.bahasa, tw: keadaan.tw)
-            next.lebar = keadaan.lebar
-            next.tinggi = keadaan.tinggi
-            next.hanyaBaca = keadaan.hanyaBaca
-            next.revisiTersimpan = -1
-            keadaan = next
-            pulihMilikSesi = true
-            keadaan.beriPesan(keadaan.t("Perubahan dipulihkan; tekan Ctrl-S untuk menyimpannya", "Changes restored; press Ctrl-S to save them"))
-        } catch {
-            keadaan.beriPesan(error.teks(keadaan.bahasa), galat: true)
+        antrianPulih.async {
+            do throws(GalatBerkas) {
+                let written = try Pulih.tulis(snapshot, untuk: path, sesi: sesi)
+                if let previous, previous != written { unlink(previous) }
+                mailbox.kirim(.pulihTertulis(path: written, diam: true))
+            } catch {
+                mailbox.kirim(.pulihGagal(error.pesan.teks(bahasa), keluar: false))
+            }
         }
     }
 
-    /// A hang-up mid-edit keeps what was typed: a parsable cell value or the notes
-    /// being written go into the recovery copy.
+    /// Reads the offered copy back onto the data file as it is now: only the copy's
+    /// own changes are applied; values changed on both sides are asked about.
+    private func pulihkan() {
+        guard let offered = salinanDitawarkan else { return }
+        do {
+            let copy = try Pulih.baca(offered)
+            let (current, currentSidik) = try Penyimpan.muatDenganSidik(keadaan.path)
+            // A copy of an earlier version holds only the dataset: its changes are what differs from the file.
+            let changes = copy.dasar == nil && copy.perubahan.isEmpty
+                ? current.perbedaan(ke: try Penyimpan.dokumen(Penyimpan.json(copy.data), path: offered))
+                : copy.perubahan
+            let (clean, conflicts) = current.pilah(changes)
+            sidik = currentSidik
+            salinanDitawarkan = nil
+            salinanDipulihkan = offered
+            keadaan.tangani(.dipulihkan(current, bersih: clean, konflik: conflicts))
+        } catch {
+            keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+        }
+    }
+
+    /// A signal that ends the program keeps what was typed: a parsable cell value or
+    /// the notes being written go into the recovery copy.
     func tanganiSinyal() {
         switch keadaan.mode {
         case .sunting(let alamat, let text): _ = keadaan.simpanSel(alamat, text)
@@ -229,18 +291,20 @@ final class Aplikasi {
     }
 }
 
-/// What a file looked like when read: a change by someone else shows here.
-struct SidikBerkas: Equatable {
-    let ukuran: Int64
-    let detik: Int
-    let nano: Int
-    var waktu: Date { Date(timeIntervalSince1970: TimeInterval(detik) + TimeInterval(nano) / 1e9) }
+/// Events posted from background work, taken by the main loop; the lock is the only shared state.
+final class KotakPeristiwa: @unchecked Sendable {
+    private var isi: [Peristiwa] = []
+    private let kunci = NSLock()
 
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        ukuran = Int64(info.st_size)
-        detik = info.st_mtim.tv_sec
-        nano = info.st_mtim.tv_nsec
+    func kirim(_ p: Peristiwa) {
+        kunci.lock()
+        isi.append(p)
+        kunci.unlock()
+    }
+
+    func ambil() -> [Peristiwa] {
+        kunci.lock()
+        defer { isi = []; kunci.unlock() }
+        return isi
     }
 }

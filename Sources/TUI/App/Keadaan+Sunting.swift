@@ -4,6 +4,8 @@ import Model
 /// Edits, undo and redo. Every change goes through `sunting`, so every change can be undone.
 extension Keadaan {
     private mutating func terapkan(_ s: Suntingan, mundur: Bool) {
+        let a = alamat(s)
+        if dasarPerubahan.index(forKey: a) == nil { dasarPerubahan[a] = dokumen.nilai(a) ?? nil }
         switch s {
         case .indikator(let ref, let kolom, let lama, let baru):
             dokumen.ubah(ref, kolom, mundur ? lama : baru)
@@ -13,6 +15,27 @@ extension Keadaan {
             dokumen.ubahCatatan(simpul: node, tw: q, jenis, mundur ? lama : baru)
         case .skala(let lama, let baru):
             if let scale = Skala.dengan(kode: mundur ? lama : baru) { dokumen.gantiSkala(scale) }
+        case .nilai(let a, let lama, let baru):
+            dokumen.atur(a, mundur ? lama : baru)
+        }
+    }
+
+    /// Where a change lands, by names that survive a reload.
+    func alamat(_ s: Suntingan) -> AlamatNilai {
+        switch s {
+        case .indikator(let ref, let kolom, _, _): dokumen.alamat(ref, kolom)
+        case .anggaran(let node, let kolom, _, _): .anggaran(simpul: dokumen.simpul[node].kode, kolom)
+        case .catatan(let node, let q, let jenis, _, _): .catatan(simpul: dokumen.simpul[node].kode, tw: q, jenis)
+        case .skala: .skala
+        case .nilai(let a, _, _): a
+        }
+    }
+
+    /// This session's own changes since the file was last read or saved, net of undo.
+    var perubahanSendiri: [Perubahan] {
+        dasarPerubahan.compactMap { a, base in
+            let now = dokumen.nilai(a) ?? nil
+            return now == base ? nil : Perubahan(alamat: a, lama: base, baru: now)
         }
     }
 
@@ -42,6 +65,8 @@ extension Keadaan {
         switch s {
         case .indikator(.simpul(let node, _), _, _, _), .anggaran(let node, _, _, _), .catatan(let node, _, _, _, _):
             if simpulTerpilih != node { pilihSimpul(node) }
+        case .nilai(.indikator(let kode, _, _), _, _), .nilai(.anggaran(let kode, _), _, _), .nilai(.catatan(let kode, _, _), _, _):
+            if let node = dokumen.indeks(kode: kode), simpulTerpilih != node { pilihSimpul(node) }
         default: break
         }
     }
@@ -56,6 +81,20 @@ extension Keadaan {
             return namaKolom(kolom) + " " + (mundur ? "\(r(baru)) → \(r(lama))" : "\(r(lama)) → \(r(baru))")
         case .catatan(_, let q, _, _, _): return t("catatan TW ", "notes Q") + Laporan.namaTW(q)
         case .skala(let lama, let baru): return t("skala ", "scale ") + (mundur ? "\(baru) → \(lama)" : "\(lama) → \(baru)")
+        case .nilai(let a, let lama, let baru):
+            func v(_ x: String?) -> String { x ?? t("kosong", "blank") }
+            return namaAlamat(a) + " " + (mundur ? "\(v(baru)) → \(v(lama))" : "\(v(lama)) → \(v(baru))")
+        }
+    }
+
+    /// An address for people: `1.06.06.2.01.03 Realisasi TW IV`.
+    func namaAlamat(_ a: AlamatNilai) -> String {
+        switch a {
+        case .indikator(let kode, let i, let kolom): "\(kode) #\(i + 1) " + namaKolom(kolom)
+        case .renstra(let p, let kolom): (dokumen.semuaIndikatorRenstra.first { $0.0 == p }?.1.nomor ?? "Renstra") + " " + namaKolom(kolom)
+        case .anggaran(let kode, let kolom): kode + " " + namaKolom(kolom)
+        case .catatan(let kode, let q, let jenis): kode + t(" catatan TW ", " notes Q") + Laporan.namaTW(q) + " " + jenis.rawValue
+        case .skala: t("skala", "scale")
         }
     }
 

@@ -13,7 +13,7 @@ extension Keadaan {
         switch mode {
         case .normal: return tanganiNormal(key)
         case .sunting(let alamat, let text): return tanganiSunting(key, alamat, text)
-        case .catatan(let editor): tanganiCatatan(key, editor); return []
+        case .catatan(let editor): return tanganiCatatan(key, editor)
         case .prompt(let jenis, let text): tanganiPrompt(key, jenis, text); return []
         case .bantuan: mode = .normal; return []
         case .konfirmasiKeluar:
@@ -37,6 +37,18 @@ extension Keadaan {
             case .huruf("]"): gantiTW(tw + 1)
             case .huruf(let c) where ("1"..."4").contains(c): gantiTW(c.wholeNumberValue!)
             default: mode = .normal
+            }
+            return []
+        case .konflikPulih(let conflicts):
+            switch key {
+            case .huruf("s"), .huruf("S"), .huruf("m"), .huruf("M"):
+                for c in conflicts where !c.hilang { sunting(.nilai(c.perubahan.alamat, lama: c.mereka ?? nil, baru: c.perubahan.baru)) }
+                mode = .normal
+                beriPesan(t("Nilai Anda dipakai untuk \(conflicts.count) bentrokan; Ctrl-S untuk menyimpan", "Your values taken for \(conflicts.count) conflicts; Ctrl-S to save"))
+            case .huruf("o"), .huruf("O"), .esc:
+                mode = .normal
+                beriPesan(t("Nilai orang lain dipertahankan untuk \(conflicts.count) bentrokan", "The others' values kept for \(conflicts.count) conflicts"))
+            default: break
             }
             return []
         case .konflik:
@@ -203,8 +215,16 @@ extension Keadaan {
         mode = .sunting(alamat, teks: text)
     }
 
+    /// Ctrl-C ends the program from anywhere, keeping unsaved work in a recovery copy.
+    private var efekInterupsi: [Efek] { belumDisimpan ? [.pulihLaluKeluar] : [.keluar] }
+
     private mutating func tanganiSunting(_ key: Tombol, _ alamat: AlamatSel, _ text: String) -> [Efek] {
         switch key {
+        case .ctrl("c"):
+            // What was typed is kept when it is a value; otherwise the field's text is lost, and said so.
+            _ = simpanSel(alamat, text)
+            mode = .normal
+            return efekInterupsi
         case .esc: mode = .normal; beriPesan(t("Batal: tidak ada yang berubah", "Cancelled: nothing changed"))
         case .enter, .f(2):
             if simpanSel(alamat, text) { mode = .normal }
@@ -230,10 +250,13 @@ extension Keadaan {
         mode = .catatan(EditorCatatan(simpul: node, tw: tw, isi: JenisCatatan.allCases.map { note[$0] ?? "" }))
     }
 
-    private mutating func tanganiCatatan(_ key: Tombol, _ editor: EditorCatatan) {
+    private mutating func tanganiCatatan(_ key: Tombol, _ editor: EditorCatatan) -> [Efek] {
         var e = editor
         switch key {
-        case .esc: mode = .normal; beriPesan(t("Catatan tidak diubah", "Notes unchanged")); return
+        case .esc: mode = .normal; beriPesan(t("Catatan tidak diubah", "Notes unchanged")); return []
+        case .ctrl("c"):
+            _ = tanganiCatatan(.ctrl("s"), editor)
+            return efekInterupsi
         case .ctrl("s"), .f(2):
             let before = dokumen.simpul[e.simpul].catatan[e.tw - 1]
             var changed = 0
@@ -247,7 +270,7 @@ extension Keadaan {
             mode = .normal
             beriPesan(changed > 0 ? t("Catatan disimpan ke data (Ctrl-S untuk menyimpan berkas)", "Notes stored (Ctrl-S saves the file)")
                                   : t("Catatan tidak berubah", "Notes unchanged"))
-            return
+            return []
         case .tab: e.bidang = (e.bidang + 1) % 3
         case .backtab: e.bidang = (e.bidang + 2) % 3
         case .enter: e.isi[e.bidang] += "\n"
@@ -256,6 +279,7 @@ extension Keadaan {
         default: break
         }
         mode = .catatan(e)
+        return []
     }
 
     // MARK: - Search and goto

@@ -21,6 +21,8 @@ enum Suntingan: Equatable, Sendable {
     case anggaran(Int, KolomAnggaran, lama: Int?, baru: Int?)
     case catatan(Int, tw: Int, JenisCatatan, lama: String?, baru: String?)
     case skala(lama: String, baru: String)
+    /// Any value by its address, as exact text: restored or merged changes.
+    case nilai(AlamatNilai, lama: String?, baru: String?)
 }
 
 /// What the shell of the app must do after an update: IO never happens in update.
@@ -58,6 +60,8 @@ enum Mode: Equatable, Sendable {
     case konfirmasiKeluar
     case pulih(String)
     case konflik
+    /// Restoring a recovery copy onto a file changed meanwhile: values changed on both sides.
+    case konflikPulih([Konflik])
     case laporan(TampilanLaporan)
     case dasbor
 }
@@ -95,11 +99,16 @@ struct Keadaan {
     var gulirRincian = 0
     var mode: Mode = .normal
     var pesan: (teks: String, galat: Bool)?
+    /// The value before this session first changed it, per address, since the file was
+    /// last read or saved: what the recovery copy and a merge re-apply.
+    var dasarPerubahan: [AlamatNilai: String?] = [:]
     var undo: [Suntingan] = []
     var redo: [Suntingan] = []
     var revisiTersimpan: Int
     var waktuSimpan: Date?
     var hanyaBaca = false
+    /// Where this session's recovery copy is, once written.
+    var lokasiPulih: String?
     var cariTerakhir: String?
     var escTertunda = false
     var lebar = 80

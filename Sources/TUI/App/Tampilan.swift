@@ -22,6 +22,7 @@ extension Keadaan {
         if mode == .bantuan { gambarBantuan(&k) }
         if case .laporan(let view) = mode { gambarLaporan(&k, view) }
         if mode == .dasbor { gambarDasbor(&k) }
+        if case .konflikPulih(let list) = mode { gambarKonflikPulih(&k, tata, list) }
         return k
     }
 
@@ -204,11 +205,30 @@ extension Keadaan {
                             "There are unsaved changes. [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
         case .pulih(let info):
             k.tulis(0, y, info + t(" [P]ulihkan · [H]apus · [Esc] nanti", " [R]estore · [D]iscard · [Esc] later"), .galat)
+        case .konflikPulih(let list):
+            k.tulis(0, y, t("\(list.count) nilai bentrok. [S]aya: pakai nilai salinan · [O]rang lain: pakai nilai berkas",
+                            "\(list.count) values conflict. [M]ine: the copy's values · [O]thers: the file's values"), .galat)
         case .konflik:
             k.tulis(0, y, t("Berkas diubah pihak lain sejak dibuka! [T]impa · [S]impan sebagai salinan · [Esc] batal",
                             "The file was changed by someone else since it was opened! [O]verwrite · [S]ave as a copy · [Esc] cancel"), .galat)
         default:
             if let pesan { k.tulis(0, y, LebarTampilan.potong(pesan.teks, lebar), pesan.galat ? .galat : .biasa) }
+        }
+    }
+
+    /// The values changed both in the recovery copy and in the file since: base, mine, theirs.
+    private func gambarKonflikPulih(_ k: inout Kanvas, _ tata: Tata, _ list: [Konflik]) {
+        let top = tata.atasRincian
+        let bottom = tinggi - 2
+        for y in top..<bottom { k.isi(0, y, lebar, .biasa) }
+        k.tulis(1, top, t("Diubah di salinan pemulihan dan juga di berkas sejak itu:", "Changed in the recovery copy and in the file since:"), .tebal)
+        func v(_ x: String?) -> String { x ?? "-" }
+        var y = top + 1
+        for c in list where y < bottom {
+            let theirs = c.hilang ? t("(tidak ada lagi)", "(gone)") : v(c.mereka ?? nil)
+            k.tulis(1, y, namaAlamat(c.perubahan.alamat) + ": " + t("dasar ", "base ") + v(c.perubahan.lama) + " · "
+                    + t("saya ", "mine ") + v(c.perubahan.baru) + " · " + t("berkas ", "file ") + theirs, maks: lebar - 2)
+            y += 1
         }
     }
 

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Where one value of a dataset lives, by names that survive a reload: a budget
+/// node by its code, a Renstra indicator by its position. What the recovery copy
+/// records, and what a change made on one version is re-applied to on another.
+public enum AlamatNilai: Hashable, Sendable, Codable {
+    case indikator(simpul: String, indeks: Int, KolomIndikator)
+    case renstra(PosisiRenstra, KolomIndikator)
+    case anggaran(simpul: String, KolomAnggaran)
+    case catatan(simpul: String, tw: Int, JenisCatatan)
+    case skala
+}
+
+/// One value changed: from `lama` to `baru` (nil is blank), each as exact text.
+public struct Perubahan: Equatable, Sendable, Codable {
+    public var alamat: AlamatNilai
+    public var lama: String?
+    public var baru: String?
+
+    public init(alamat: AlamatNilai, lama: String?, baru: String?) {
+        self.alamat = alamat
+        self.lama = lama
+        self.baru = baru
+    }
+}
+
+/// A change whose value was changed differently meanwhile: base (`lama`), mine (`baru`), theirs.
+public struct Konflik: Equatable, Sendable {
+    public let perubahan: Perubahan
+    /// The value in the file now; nil inside `.some` is blank.
+    public let mereka: String??
+
+    /// The value no longer exists in the file (its node was removed or renamed).
+    public var hilang: Bool { mereka == nil }
+}
+
+extension Dokumen {
+    /// The address of an indicator value or note, as `AlamatNilai`.
+    public func alamat(_ ref: RefIndikator, _ kolom: KolomIndikator) -> AlamatNilai {
+        switch ref {
+        case .simpul(let node, let i): .indikator(simpul: simpul[node].kode, indeks: i, kolom)
+        case .renstra(let p): .renstra(p, kolom)
+        }
+    }
+
+    /// The value at an address as exact text (`.some(nil)` is blank); nil when the
+    /// address does not exist in this dataset.
+    public func nilai(_ a: AlamatNilai) -> String?? {
+        switch a {
+        case .indikator(let kode, let i, let kolom):
+            guard let node = indeks(kode: kode), simpul[node].indikator.indices.contains(i) else { return nil }
+            return .some(simpul[node].indikator[i][kolom].map { "\($0)" })
+        case .renstra(let p, let kolom):
+            guard let ref = refRenstra(p) else { return nil }
+            return .some(indikator(ref)[kolom].map { "\($0)" })
+        case .anggaran(let kode, let kolom):
+            guard let node = indeks(kode: kode), let budget = simpul[node].anggaran else { return nil }
+            return .some(budget[kolom].map { "\($0)" })
+        case .catatan(let kode, let tw, let jenis):
+            guard let node = indeks(kode: kode), (1...4).contains(tw) else { return nil }
+            return .some(simpul[node].catatan[tw - 1][jenis])
+        case .skala:
+            return .some(skala.kode)
+        }
+    }
+
+    /// Sets the value at an address from exact text; false when the address or the text does not fit.
+    @discardableResult
+    public func atur(_ a: AlamatNilai, _ text: String?) -> Bool {
+        switch a {
+        case .indikator(let kode, let i, let kolom):
+            guard let node = indeks(kode: kode), simpul[node].indikator.indices.contains(i),
+                  let value = Dokumen.angka(text) else { return false }
+            ubah(.simpul(node, i), kolom, value)
+        case .renstra(let p, let kolom):
+            guard let ref = refRenstra(p), let value = Dokumen.angka(text) else { return false }
+            ubah(ref, kolom, value)
+        case .anggaran(let kode, let kolom):
+            guard let node = indeks(kode: kode), simpul[node].anggaran != nil else { return false }
+            if let text {
+                guard let amount = Int(text), amount >= 0 else { return false }
+                ubah(anggaran: node, kolom, amount)
+            } else {
+                ubah(anggaran: node, kolom, nil)
+            }
+        case .catatan(let kode, let tw, let jenis):
+            guard let node = indeks(kode: kode), (1...4).contains(tw) else { return false }
+            ubahCatatan(simpul: node, tw: tw, jenis, text)
+        case .skala:
+            guard let text, let scale = Skala.dengan(kode: text) else { return false }
+            gantiSkala(scale)
+        }
+        return true
+    }
+
+    /// Exact decimal text (nil is blank) as a value: `.some(nil)` for blank, nil when not a number.
+    private static func angka(_ text: String?) -> Decimal?? {
+        guard let text else { return .some(nil) }
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }
+        return .some(value)
+    }
+
+    private func refRenstra(_ p: PosisiRenstra) -> RefIndikator? {
+        guard renstra.tujuan.indices.contains(p.tujuan) else { return nil }
+        let tujuan = renstra.tujuan[p.tujuan]
+        if let s = p.sasaran {
+            guard tujuan.sasaran.indices.contains(s), tujuan.sasaran[s].indikator.indices.contains(p.indikator) else { return nil }
+        } else {
+            guard tujuan.indikator.indices.contains(p.indikator) else { return nil }
+        }
+        return .renstra(p)
+    }
+
+    /// Every value a person can change: indicator targets and realisations (yearly
+    /// and per quarter), budgets, the quarter's notes of each node, the scale.
+    public var semuaAlamat: [AlamatNilai] {
+        let columns: [KolomIndikator] = [.target(tw: nil), .realisasi(tw: nil)]
+            + (1...4).flatMap { [KolomIndikator.target(tw: $0), .realisasi(tw: $0)] }
+        var out: [AlamatNilai] = [.skala]
+        for node in simpul {
+            for i in node.indikator.indices { out += columns.map { .indikator(simpul: node.kode, indeks: i, $0) } }
+            if node.anggaran != nil {
+                out += ([.paguMurni, .paguPerubahan] + (1...4).map { KolomAnggaran.realisasi(tw: $0) }).map { .anggaran(simpul: node.kode, $0) }
+            }
+            for tw in 1...4 { out += JenisCatatan.allCases.map { .catatan(simpul: node.kode, tw: tw, $0) } }
+        }
+        for (p, _) in semuaIndikatorRenstra { out += columns.map { .renstra(p, $0) } }
+        return out
+    }
+
+    /// The changes that turn this dataset's values into `other`'s (same structure assumed;
+    /// addresses missing in `other` are skipped).
+    public func perbedaan(ke other: Dokumen) -> [Perubahan] {
+        semuaAlamat.compactMap { a in
+            guard case .some(let mine) = nilai(a), case .some(let theirs) = other.nilai(a), mine != theirs else { return nil }
+            return Perubahan(alamat: a, lama: mine, baru: theirs)
+        }
+    }
+
+    /// Sorts changes made on another version of this dataset: those that apply
+    /// (the value here is still their base), those already here, and conflicts
+    /// (changed differently here, or gone).
+    public func pilah(_ changes: [Perubahan]) -> (bersih: [Perubahan], konflik: [Konflik]) {
+        var clean: [Perubahan] = []
+        var conflicts: [Konflik] = []
+        for change in changes {
+            guard case .some(let here) = nilai(change.alamat) else {
+                conflicts.append(Konflik(perubahan: change, mereka: nil))
+                continue
+            }
+            if here == change.baru { continue }
+            if here == change.lama { clean.append(change) } else { conflicts.append(Konflik(perubahan: change, mereka: .some(here))) }
+        }
+        return (clean, conflicts)
+    }
+}

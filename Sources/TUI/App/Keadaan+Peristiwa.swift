@@ -1,0 +1,73 @@
+import Foundation
+import Model
+
+/// What an effect answers with. The shell runs the IO; its outcome comes back
+/// here, through `tangani`, like a key: the state changes only in update.
+enum Peristiwa {
+    case tersimpan(path: String, waktu: Date)
+    case tersimpanSalinan(path: String)
+    case gagal(String)
+    /// The file changed on disk since it was read: ask before writing.
+    case berubahDiDisk
+    /// A recovery copy was written; `diam` when it was the idle one.
+    case pulihTertulis(path: String, diam: Bool)
+    /// No place took the recovery copy; `keluar` when the program was about to end.
+    case pulihGagal(String, keluar: Bool)
+    case pulihDibuang(path: String)
+    /// A recovery copy read back onto the file as it is now: the changes that apply, and the conflicts.
+    case dipulihkan(Dokumen, bersih: [Perubahan], konflik: [Konflik])
+}
+
+extension Keadaan {
+    mutating func tangani(_ p: Peristiwa) {
+        switch p {
+        case .tersimpan(let path, let time):
+            revisiTersimpan = dokumen.revisi
+            dasarPerubahan = [:]
+            waktuSimpan = time
+            beriPesan(t("Tersimpan ", "Saved ") + Keadaan.jam(time) + " → " + path)
+        case .tersimpanSalinan(let path):
+            revisiTersimpan = dokumen.revisi
+            beriPesan(t("Disimpan sebagai salinan: ", "Saved as a copy: ") + path)
+        case .gagal(let message):
+            beriPesan(message, galat: true)
+        case .berubahDiDisk:
+            mode = .konflik
+        case .pulihTertulis(let path, let diam):
+            lokasiPulih = path
+            // Quiet beside the data file; said aloud when it had to go elsewhere.
+            if !path.hasPrefix(Sistem.jalurAsli(self.path) + ".pulih.") {
+                beriPesan(t("Salinan pemulihan ditulis ke ", "Recovery copy written to ") + path
+                          + t(" (folder data tidak dapat ditulisi)", " (the data folder cannot be written)"), galat: !diam)
+            }
+        case .pulihGagal(let message, let keluar):
+            berjalan = true
+            beriPesan((keluar ? t("Tidak keluar: ", "Not quitting: ") : "") + message
+                      + t("; simpan dengan Ctrl-S atau kosongkan ruang", "; save with Ctrl-S or free some space"), galat: true)
+        case .pulihDibuang:
+            beriPesan(t("Salinan pemulihan dihapus", "Recovery copy discarded"))
+        case .dipulihkan(let restored, let clean, let conflicts):
+            mulaiDari(restored)
+            for change in clean { sunting(.nilai(change.alamat, lama: change.lama, baru: change.baru)) }
+            if conflicts.isEmpty {
+                beriPesan(t("Perubahan dipulihkan (\(clean.count) nilai); tekan Ctrl-S untuk menyimpannya",
+                            "Changes restored (\(clean.count) values); press Ctrl-S to save them"))
+            } else {
+                mode = .konflikPulih(conflicts)
+            }
+        }
+    }
+
+    /// Starts over on a freshly read dataset, keeping the view where it can.
+    mutating func mulaiDari(_ d: Dokumen) {
+        let selected = simpulTerpilih.map { dokumen.simpul[$0].kode }
+        dokumen = d
+        undo = []
+        redo = []
+        dasarPerubahan = [:]
+        revisiTersimpan = d.revisi
+        mode = .normal
+        susunBaris()
+        if let selected, let node = d.indeks(kode: selected) { pilihSimpul(node) } else { kursor = min(kursor, max(0, baris.count - 1)) }
+    }
+}
