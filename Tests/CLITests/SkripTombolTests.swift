@@ -139,7 +139,6 @@ import Testing
     }
 
     @Test func aReadOnlyFileOpensReadOnly() throws {
-        guard getuid() != 0 else { return }  // root can write anything
         let s = try SesiUji()
         defer { s.hapus() }
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: s.path)

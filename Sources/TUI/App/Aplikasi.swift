@@ -210,7 +210,7 @@ final class Aplikasi {
     private let antrianPulih = DispatchQueue(label: "kinerja.pulih")
 
     /// Waits for a recovery copy being written, before anything else touches that file.
-    private func tungguPulih() { antrianPulih.sync {} }
+    func tungguPulih() { antrianPulih.sync {} }
 
     private func salinanSekarang() -> SalinanPulih {
         SalinanPulih(berkas: Sistem.jalurAsli(keadaan.path), dasar: sidik, waktu: jam(),
@@ -240,7 +240,7 @@ final class Aplikasi {
     /// After two quiet seconds with unsaved edits, keeps a recovery copy against a crash.
     /// The snapshot is taken here; encoding and writing (seconds for a large dataset) run
     /// in the background, and the outcome comes back as an event.
-    private func simpanPulihBilaDiam() {
+    func simpanPulihBilaDiam() {
         guard keadaan.belumDisimpan, keadaan.dokumen.revisi != revisiPulih,
               jam().timeIntervalSince(suntingTerakhir) > 2 else { return }
         let snapshot = salinanSekarang()
