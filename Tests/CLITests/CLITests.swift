@@ -20,9 +20,10 @@ struct Proses {
         return root.appendingPathComponent(".build/debug/kinerja")
     }
 
-    static func jalankan(_ args: [String], env: [String: String] = ["LANG": "C"]) throws -> Proses {
+    /// Runs the binary (or `program`) with `args` and waits for it.
+    static func jalankan(_ args: [String], env: [String: String] = ["LANG": "C"], program: String? = nil) throws -> Proses {
         let process = Process()
-        process.executableURL = biner
+        process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? biner
         process.arguments = args
         process.environment = env
         let out = Pipe(), err = Pipe()

@@ -48,7 +48,8 @@ final class Tmux {
 
     func kirim(_ keys: String...) throws { try tmux(["send-keys", "-t", "uji"] + keys) }
     func ketik(_ text: String) throws { try tmux(["send-keys", "-t", "uji", "-l", text]) }
-    func layar() throws -> String { try tmux(["capture-pane", "-t", "uji", "-p"]) }
+    /// The pane as text, wrapped lines joined.
+    func layar() throws -> String { try tmux(["capture-pane", "-t", "uji", "-p", "-J"]) }
 
     /// Waits for text to appear rather than sleeping a fixed time.
     func tunggu(_ text: String, detik: Double = 15) throws -> Bool {

@@ -25,6 +25,11 @@ public struct GalatBerkas: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { teks(.id) }
+
+    /// The same with the file's name alone, for a status line where the folder is known.
+    public func teksPendek(_ bahasa: Bahasa) -> String {
+        GalatBerkas(berkas: URL(fileURLWithPath: berkas).lastPathComponent, tempat: tempat, pesan: pesan).teks(bahasa)
+    }
 }
 
 extension Pesan {

@@ -149,15 +149,15 @@ public enum Penyimpan {
     static func galatTulis(_ path: String, _ code: Int32) -> GalatBerkas {
         let reason = String(cString: strerror(code))
         let hint: Pesan = switch code {
-        case ENOSPC, EDQUOT: Pesan(id: "disk penuh; kosongkan ruang lalu simpan lagi", en: "disk full; free some space and save again")
-        case EFBIG: Pesan(id: "melewati batas ukuran berkas (ulimit -f); naikkan batasnya lalu simpan lagi",
-                          en: "over the file-size limit (ulimit -f); raise the limit and save again")
-        case EROFS, EACCES, EPERM: Pesan(id: "folder tidak dapat ditulisi; periksa hak tulis atau simpan di folder lain",
-                                         en: "the folder cannot be written; check write access or save elsewhere")
+        case ENOSPC, EDQUOT: Pesan(id: "disk penuh: kosongkan ruang lalu simpan lagi", en: "disk full: free some space and save again")
+        case EFBIG: Pesan(id: "melewati batas ukuran berkas (ulimit -f): naikkan batasnya lalu simpan lagi",
+                          en: "over the file-size limit (ulimit -f): raise the limit and save again")
+        case EROFS, EACCES, EPERM: Pesan(id: "folder tidak dapat ditulisi: periksa hak tulis atau simpan di folder lain",
+                                         en: "the folder cannot be written: check write access or save elsewhere")
         default: Pesan(id: "coba simpan lagi", en: "try saving again")
         }
         return GalatBerkas(berkas: path, pesan: Pesan(
-            id: "gagal menyimpan (\(reason)); berkas asli tidak berubah; \(hint.id)",
-            en: "could not save (\(reason)); the original is unchanged; \(hint.en)"))
+            id: "gagal menyimpan: \(hint.id); berkas asli tidak berubah (\(reason))",
+            en: "could not save: \(hint.en); the original is unchanged (\(reason))"))
     }
 }

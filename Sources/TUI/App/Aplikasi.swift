@@ -176,7 +176,7 @@ final class Aplikasi {
             keadaan.tangani(.berubahDiDisk)
             return false
         } catch {
-            keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
             return false
         }
         hapusPulihSesi()
@@ -191,7 +191,7 @@ final class Aplikasi {
         do {
             try Penyimpan.tulisAtomik(Penyimpan.json(keadaan.dokumen.berkas()), ke: copy, cadangan: false, seperti: keadaan.path)
         } catch {
-            keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
             return
         }
         hapusPulihSesi()
@@ -274,7 +274,7 @@ final class Aplikasi {
             salinanDipulihkan = offered
             keadaan.tangani(.dipulihkan(current, bersih: clean, konflik: conflicts))
         } catch {
-            keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
         }
     }
 
