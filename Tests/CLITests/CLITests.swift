@@ -11,6 +11,8 @@ struct Proses {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var biner: URL {
+        // Another build may be named, e.g. to show that a test fails without a change.
+        if let chosen = ProcessInfo.processInfo.environment["KINERJA_BINER"] { return URL(fileURLWithPath: chosen) }
         let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
                           Bundle.main.bundleURL, root.appendingPathComponent(".build/debug")]
         for dir in candidates {
