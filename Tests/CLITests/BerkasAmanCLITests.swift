@@ -10,12 +10,7 @@ import Glibc
     let folder: URL
     let data: String
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-aman-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        data = folder.appendingPathComponent("d.json").path
-        try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: data)
-    }
+    init() throws { (folder, data) = try Proses.salinSampel("kinerja-aman") }
 
     func bytes(_ p: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: p)) }
 

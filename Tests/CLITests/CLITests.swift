@@ -22,6 +22,15 @@ struct Proses {
         return root.appendingPathComponent(".build/debug/kinerja")
     }
 
+    /// The sample copied as `dinsos.json` into a fresh temporary folder (removed by the caller).
+    static func salinSampel(_ prefix: String) throws -> (URL, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let data = folder.appendingPathComponent("dinsos.json").path
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: data)
+        return (folder, data)
+    }
+
     /// Runs the binary (or `program`) with `args` and waits for it.
     static func jalankan(_ args: [String], env: [String: String] = ["LANG": "C"], program: String? = nil) throws -> Proses {
         let process = Process()
@@ -43,12 +52,7 @@ struct Proses {
     let folder: URL
     let data: String
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        data = folder.appendingPathComponent("dinsos.json").path
-        try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: data)
-    }
+    init() throws { (folder, data) = try Proses.salinSampel("kinerja-cli") }
 
     func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 

@@ -96,13 +96,7 @@ func tungguBerkas(_ path: String, detik: Double = 10) -> Bool {
 }
 
 @Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxTests {
-    func salinSampel() throws -> (URL, String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-tmux-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("dinsos.json").path
-        try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: path)
-        return (folder, path)
-    }
+    func salinSampel() throws -> (URL, String) { try Proses.salinSampel("kinerja-tmux") }
 
     @Test func searchEnterUndoSaveQuitAndCheckTheFile() throws {
         let (folder, path) = try salinSampel()

@@ -71,17 +71,11 @@ struct Atur: ParsableCommand {
     }
 
     /// The value as typed, by the rules of `Isian`; refused with the reason.
-    private func baca(_ text: String) throws -> Decimal {
-        switch Isian.nilai(text) {
-        case .success(let value?): return value
-        case .success(nil): throw GagalCLI(T("nilai kosong; untuk mengosongkan pakai --kosong. Berkas tidak diubah",
-                                             "empty value; to blank it use --kosong. The file is unchanged"))
-        case .failure(let why): throw GagalCLI(T("nilai", "value") + " '\(text)': " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
-        }
-    }
+    private func baca(_ text: String) throws -> Decimal { try diisi(Isian.nilai(text), text) }
+    private func bacaRupiah(_ text: String) throws -> Int { try diisi(Isian.rupiah(text), text) }
 
-    private func bacaRupiah(_ text: String) throws -> Int {
-        switch Isian.rupiah(text) {
+    private func diisi<Nilai>(_ result: Result<Nilai?, Pesan>, _ text: String) throws -> Nilai {
+        switch result {
         case .success(let value?): return value
         case .success(nil): throw GagalCLI(T("nilai kosong; untuk mengosongkan pakai --kosong. Berkas tidak diubah",
                                              "empty value; to blank it use --kosong. The file is unchanged"))
