@@ -89,7 +89,7 @@ public enum Penyimpan {
     /// and numbers out of range (each with its path, line and column), the
     /// schema version, then the decoder for types and required fields.
     public static func urai(_ data: Data, path: String) throws(GalatBerkas) -> Berkas {
-        let scan: PemindaiJSON
+        let scan: (versi: String?, temuanKunci: TemuanJSON?)
         do {
             scan = try PemindaiJSON.pindai(data)
         } catch {

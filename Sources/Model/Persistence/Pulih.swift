@@ -75,7 +75,7 @@ public enum Pulih {
         do { data = try encoder.encode(salinan) } catch {
             throw GalatBerkas(berkas: dataPath, pesan: Pesan(id: "salinan pemulihan tidak dapat disusun (\(error))", en: "the recovery copy could not be built (\(error))"))
         }
-        var reasons: [String] = []
+        var reasons: [Pesan] = []
         let places = tempatSesi(dataPath, sesi: sesi)
         for (n, place) in places.enumerated() {
             if n > 0 { try? FileManager.default.createDirectory(atPath: (place as NSString).deletingLastPathComponent,
@@ -84,12 +84,12 @@ public enum Pulih {
                 try Penyimpan.tulisAtomik(data, ke: place, cadangan: false, seperti: dataPath)
                 return place
             } catch {
-                reasons.append(error.pesan.id)
+                reasons.append(error.pesan)
             }
         }
         throw GalatBerkas(berkas: dataPath, pesan: Pesan(
-            id: "salinan pemulihan tidak dapat ditulis di \(places[0]) maupun di \(places[1]): \(reasons.joined(separator: "; "))",
-            en: "the recovery copy could not be written to \(places[0]) nor to \(places[1]): \(reasons.joined(separator: "; "))"))
+            id: "salinan pemulihan tidak dapat ditulis di \(places[0]) maupun di \(places[1]): \(reasons.map(\.id).joined(separator: "; "))",
+            en: "the recovery copy could not be written to \(places[0]) nor to \(places[1]): \(reasons.map(\.en).joined(separator: "; "))"))
     }
 
     /// Every recovery copy of a data file, newest first: this session's own excluded.

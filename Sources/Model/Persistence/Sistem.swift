@@ -16,8 +16,8 @@ public enum Sistem {
            let value = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) {
             return value
         }
-        let old = Glibc.umask(0o022)
-        _ = Glibc.umask(old)
+        let old = umask(0o022)
+        _ = umask(old)
         return old
     }()
 

@@ -63,7 +63,8 @@ struct TemuanJSON: Error, Equatable {
 /// object repeats a key, that every key is one the format knows, and that every
 /// number is within the model's range; each finding with its path, line and column.
 struct PemindaiJSON {
-    private let bytes: [UInt8]
+    /// The document's bytes, borrowed for the scan (no copy of a large file).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var jalur: [String] = []
     /// The first key problem; the scan goes on so that `schemaVersion` is read wherever it stands.
@@ -73,14 +74,21 @@ struct PemindaiJSON {
 
     static let kedalamanMaks = 256
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Scans a document: a syntax error or an out-of-range number is thrown at once;
     /// key problems are kept in `temuanKunci` for the caller to report after the version.
-    static func pindai(_ data: Data, bentuk: Bentuk = .berkas) throws(TemuanJSON) -> PemindaiJSON {
-        var scanner = PemindaiJSON(data)
-        try scanner.dokumen(bentuk)
-        return scanner
+    static func pindai(_ data: Data, bentuk: Bentuk = .berkas) throws(TemuanJSON) -> (versi: String?, temuanKunci: TemuanJSON?) {
+        let outcome: Result<(String?, TemuanJSON?), TemuanJSON> = data.withUnsafeBytes { raw in
+            var scanner = PemindaiJSON(raw.bindMemory(to: UInt8.self))
+            do throws(TemuanJSON) {
+                try scanner.dokumen(bentuk)
+                return .success((scanner.versi, scanner.temuanKunci))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
     }
 
     private mutating func dokumen(_ bentuk: Bentuk) throws(TemuanJSON) {
