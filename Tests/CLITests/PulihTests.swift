@@ -136,6 +136,13 @@ import Glibc
         s.ketik(isiShelter + "4<C-c>")
         #expect(!s.app.keadaan.berjalan)
         #expect(try Pulih.baca(s.pathPulih).perubahan.map(\.baru) == ["4"])
+        let bad = try SesiUji()
+        defer { bad.hapus() }
+        bad.ketik(isiShelter + "4x<C-c>")
+        #expect(bad.app.keadaan.berjalan, "text that is not a value is not dropped silently")
+        #expect(bad.layar[22] == "'4x': bukan angka (contoh: 1.500 atau 99,81); tidak ada yang berubah")
+        bad.ketik("<C-c>")
+        #expect(!bad.app.keadaan.berjalan)
         let notes = try SesiUji()
         defer { notes.hapus() }
         notes.ketik("g1.06.06<Enter>cDitulis lalu Ctrl-C<C-c>")
@@ -155,12 +162,11 @@ import Glibc
 
     // 4. Nowhere to write the copy: Ctrl-C does not quit, and says why.
     @Test func ctrlCWithNowhereToWriteTheCopyDoesNotQuit() throws {
-        let s = try SesiUji()
-        defer { s.hapus() }
-        let state = s.folder.appendingPathComponent("state").path
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-keadaan-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: state + "/kinerja", withIntermediateDirectories: true)
-        setenv("XDG_STATE_HOME", state, 1)
-        defer { unsetenv("XDG_STATE_HOME") }
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let s = try SesiUji(cadangan: state + "/kinerja")
+        defer { s.hapus() }
         s.ketik(isiShelter + "1<Enter>")
         // Root ignores mode bits, not the immutable flag.
         #expect(chattr(s.folder.path, true) && chattr(state + "/kinerja", true))

@@ -23,13 +23,14 @@ struct SesiUji {
     /// session in this test process sees its recovery copy as left behind.
     static let sesiBerakhir = "99999999-1"
 
-    init(lebar: Int = 80, tinggi: Int = 24, bahasa: Bahasa = .id, sesi: String = SesiUji.sesiBerakhir) throws {
+    init(lebar: Int = 80, tinggi: Int = 24, bahasa: Bahasa = .id, sesi: String = SesiUji.sesiBerakhir, cadangan: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("dinsos.json").path
         try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: path)
         let dokumen = try Penyimpan.muat(path)
-        app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: bahasa), terminal: TerminalUji(lebar: lebar, tinggi: tinggi), sesi: sesi)
+        app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: bahasa), terminal: TerminalUji(lebar: lebar, tinggi: tinggi), sesi: sesi,
+                       folderCadangan: cadangan ?? folder.appendingPathComponent("keadaan").path)
         app.jam = { Date(timeIntervalSince1970: 1_700_000_000) }
     }
 
@@ -46,7 +47,8 @@ struct SesiUji {
     /// A second session on the same file, as the next start would open it.
     func sesiBerikut(sesi: String = Pulih.sesiIni) throws -> Aplikasi {
         let (d, sidik) = try Penyimpan.muatDenganSidik(path)
-        return Aplikasi(keadaan: Keadaan(dokumen: d, path: path, bahasa: .id), terminal: TerminalUji(), sidik: sidik, sesi: sesi)
+        return Aplikasi(keadaan: Keadaan(dokumen: d, path: path, bahasa: .id), terminal: TerminalUji(), sidik: sidik, sesi: sesi,
+                        folderCadangan: app.folderCadangan)
     }
 
     func hapus() { try? FileManager.default.removeItem(at: folder) }

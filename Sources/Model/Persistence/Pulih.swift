@@ -62,13 +62,14 @@ public enum Pulih {
     }
 
     /// This session's places, in order of preference.
-    public static func tempatSesi(_ dataPath: String, sesi: String = sesiIni) -> [String] {
+    public static func tempatSesi(_ dataPath: String, sesi: String = sesiIni, cadangan: String = folderCadangan()) -> [String] {
         let real = Sistem.jalurAsli(dataPath)
-        return [real + ".pulih." + sesi, folderCadangan() + "/" + namaCadangan(real) + ".pulih." + sesi]
+        return [real + ".pulih." + sesi, cadangan + "/" + namaCadangan(real) + ".pulih." + sesi]
     }
 
     /// Writes a copy to the first place that takes it; throws with every place's reason when none does.
-    public static func tulis(_ salinan: SalinanPulih, untuk dataPath: String, sesi: String = sesiIni) throws(GalatBerkas) -> String {
+    public static func tulis(_ salinan: SalinanPulih, untuk dataPath: String, sesi: String = sesiIni,
+                             cadangan: String = folderCadangan()) throws(GalatBerkas) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data: Data
@@ -76,7 +77,7 @@ public enum Pulih {
             throw GalatBerkas(berkas: dataPath, pesan: Pesan(id: "salinan pemulihan tidak dapat disusun (\(error))", en: "the recovery copy could not be built (\(error))"))
         }
         var reasons: [Pesan] = []
-        let places = tempatSesi(dataPath, sesi: sesi)
+        let places = tempatSesi(dataPath, sesi: sesi, cadangan: cadangan)
         for (n, place) in places.enumerated() {
             if n > 0 { try? FileManager.default.createDirectory(atPath: (place as NSString).deletingLastPathComponent,
                                                                  withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
@@ -93,10 +94,10 @@ public enum Pulih {
     }
 
     /// Every recovery copy of a data file, newest first: this session's own excluded.
-    public static func cari(_ dataPath: String, sesi: String = sesiIni) -> [Ditemukan] {
+    public static func cari(_ dataPath: String, sesi: String = sesiIni, cadangan: String = folderCadangan()) -> [Ditemukan] {
         let real = Sistem.jalurAsli(dataPath)
         let url = URL(fileURLWithPath: real)
-        let folders = [(url.deletingLastPathComponent().path, url.lastPathComponent), (folderCadangan(), namaCadangan(real))]
+        let folders = [(url.deletingLastPathComponent().path, url.lastPathComponent), (cadangan, namaCadangan(real))]
         var found: [Ditemukan] = []
         for (folder, base) in folders {
             for entry in Sistem.isiFolder(folder) where entry == base + ".pulih" || entry.hasPrefix(base + ".pulih.") {

@@ -37,9 +37,13 @@ final class Aplikasi {
 
     /// Names this session's recovery copy (pid and start time of the process).
     let sesi: String
+    /// Where the copy goes when the data folder cannot take it.
+    let folderCadangan: String
 
-    init(keadaan: Keadaan, terminal: Terminal, sidik: Sidik? = nil, sesi: String = Pulih.sesiIni) {
+    init(keadaan: Keadaan, terminal: Terminal, sidik: Sidik? = nil, sesi: String = Pulih.sesiIni,
+         folderCadangan: String = Pulih.folderCadangan()) {
         self.sesi = sesi
+        self.folderCadangan = folderCadangan
         self.keadaan = keadaan
         self.terminal = terminal
         self.sidik = sidik ?? (try? Penyimpan.bacaDenganSidik(keadaan.path))?.1
@@ -53,12 +57,12 @@ final class Aplikasi {
             self.keadaan.hanyaBaca = true
             self.keadaan.beriPesan(self.keadaan.t("Berkas tidak dapat ditulisi: dibuka hanya-baca", "The file cannot be written: opened read-only"), galat: true)
         }
-        let copies = Pulih.cari(keadaan.path, sesi: sesi)
+        let copies = Pulih.cari(keadaan.path, sesi: sesi, cadangan: folderCadangan)
         if let offered = copies.first(where: { !$0.hidup }) {
             salinanDitawarkan = offered.path
             let more = copies.filter { !$0.hidup }.count - 1
-            self.keadaan.mode = .pulih(self.keadaan.t("Ada perubahan belum disimpan dari \(Keadaan.jam(offered.waktu))", "Unsaved changes from \(Keadaan.jam(offered.waktu)) were kept")
-                + (more > 0 ? self.keadaan.t(" (dan \(more) salinan lain)", " (and \(more) more)") : "") + ".")
+            self.keadaan.mode = .pulih(self.keadaan.t("perubahan belum disimpan dari \(Keadaan.jam(offered.waktu))", "unsaved changes from \(Keadaan.jam(offered.waktu))")
+                + (more > 0 ? self.keadaan.t(" (dan \(more) salinan lain)", " (and \(more) more)") : ""))
         } else if let live = copies.first(where: \.hidup) {
             self.keadaan.beriPesan(self.keadaan.t("Berkas ini juga dibuka sesi lain (pid \(live.pid ?? 0)); salinan pemulihannya tidak disentuh",
                                                   "Another session (pid \(live.pid ?? 0)) also has this file open; its recovery copy is left alone"))
@@ -224,7 +228,7 @@ final class Aplikasi {
         guard keadaan.belumDisimpan else { return true }
         tungguPulih()
         do {
-            let path = try Pulih.tulis(salinanSekarang(), untuk: keadaan.path, sesi: sesi)
+            let path = try Pulih.tulis(salinanSekarang(), untuk: keadaan.path, sesi: sesi, cadangan: folderCadangan)
             if let old = keadaan.lokasiPulih, old != path { unlink(old) }
             revisiPulih = keadaan.dokumen.revisi
             galatPulih = nil
@@ -244,11 +248,11 @@ final class Aplikasi {
         guard keadaan.belumDisimpan, keadaan.dokumen.revisi != revisiPulih,
               jam().timeIntervalSince(suntingTerakhir) > 2 else { return }
         let snapshot = salinanSekarang()
-        let path = keadaan.path, previous = keadaan.lokasiPulih, bahasa = keadaan.bahasa, mailbox = hasilLatar, sesi = sesi
+        let path = keadaan.path, previous = keadaan.lokasiPulih, bahasa = keadaan.bahasa, mailbox = hasilLatar, sesi = sesi, cadangan = folderCadangan
         revisiPulih = keadaan.dokumen.revisi
         antrianPulih.async {
             do throws(GalatBerkas) {
-                let written = try Pulih.tulis(snapshot, untuk: path, sesi: sesi)
+                let written = try Pulih.tulis(snapshot, untuk: path, sesi: sesi, cadangan: cadangan)
                 if let previous, previous != written { unlink(previous) }
                 mailbox.kirim(.pulihTertulis(path: written, diam: true))
             } catch {

@@ -221,8 +221,9 @@ extension Keadaan {
     private mutating func tanganiSunting(_ key: Tombol, _ alamat: AlamatSel, _ text: String) -> [Efek] {
         switch key {
         case .ctrl("c"):
-            // What was typed is kept when it is a value; otherwise the field's text is lost, and said so.
-            _ = simpanSel(alamat, text)
+            // What was typed is kept when it is a value; text that is not stays on screen with
+            // the reason, and a second Ctrl-C ends the program without it.
+            guard simpanSel(alamat, text) else { mode = .normal; return [] }
             mode = .normal
             return efekInterupsi
         case .esc: mode = .normal; beriPesan(t("Batal: tidak ada yang berubah", "Cancelled: nothing changed"))

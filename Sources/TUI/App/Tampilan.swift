@@ -204,7 +204,7 @@ extension Keadaan {
             k.tulis(0, y, t("Ada perubahan yang belum disimpan. [S]impan lalu keluar · [K]eluar tanpa menyimpan · [Esc] batal",
                             "There are unsaved changes. [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
         case .pulih(let info):
-            k.tulis(0, y, info + t(" [P]ulihkan · [H]apus · [Esc] nanti", " [R]estore · [D]iscard · [Esc] later"), .galat)
+            k.tulis(0, y, t("[P]ulihkan · [H]apus · [Esc] nanti: ", "[R]estore · [D]iscard · [Esc] later: ") + info, .galat)
         case .konflikPulih(let list):
             k.tulis(0, y, t("\(list.count) nilai bentrok. [S]aya: pakai nilai salinan · [O]rang lain: pakai nilai berkas",
                             "\(list.count) values conflict. [M]ine: the copy's values · [O]thers: the file's values"), .galat)
