@@ -97,20 +97,60 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// Runs a system tool (chattr, mount) and tells whether it succeeded.
+    @discardableResult
+    static func jalankan(_ tool: String, _ args: [String]) -> Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = args
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }
+
+    /// A folder that cannot be written: the immutable flag, which root cannot bypass either.
     @Test func failedSaveLeavesTheOriginal() throws {
-        guard getuid() != 0 else { return }  // root writes anywhere; the read-only case needs a normal user
         let folder = try Sampel.folder()
+        let path = folder.appendingPathComponent("d.json").path
+        try FileManager.default.copyItem(atPath: Sampel.path, toPath: path)
+        let d = try Penyimpan.muat(path)
+        #expect(PenyimpanTests.jalankan("/usr/bin/chattr", ["+i", folder.path]))
         defer {
-            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+            PenyimpanTests.jalankan("/usr/bin/chattr", ["-i", folder.path])
+            try? FileManager.default.removeItem(at: folder)
+        }
+        do {
+            try Penyimpan.simpan(d, ke: path)
+            Issue.record("save should fail")
+        } catch {
+            #expect(error.teks(.id).contains("gagal menyimpan: folder tidak dapat ditulisi"))
+            #expect(error.teks(.id).contains("berkas asli tidak berubah"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == (try Data(contentsOf: URL(fileURLWithPath: Sampel.path))))
+    }
+
+    /// A full disk: a small tmpfs (mounting needs root, as CI runs).
+    @Test(.enabled(if: getuid() == 0, "mounting a small tmpfs needs root"))
+    func aFullDiskLeavesTheOriginalAndSaysSo() throws {
+        let folder = try Sampel.folder()
+        #expect(PenyimpanTests.jalankan("/bin/mount", ["-t", "tmpfs", "-o", "size=160k", "tmpfs", folder.path]))
+        defer {
+            PenyimpanTests.jalankan("/bin/umount", [folder.path])
             try? FileManager.default.removeItem(at: folder)
         }
         let path = folder.appendingPathComponent("d.json").path
         try FileManager.default.copyItem(atPath: Sampel.path, toPath: path)
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
         let d = try Penyimpan.muat(path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
-        #expect(throws: GalatBerkas.self) { try Penyimpan.simpan(d, ke: path) }
-        let now = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(now == (try Data(contentsOf: URL(fileURLWithPath: Sampel.path))))
+        d.ubah(.simpul(d.indeks(kode: "1.06.06.2.01.03")!, 0), .realisasi(tw: 4), 1)
+        do {
+            try Penyimpan.simpan(d, ke: path)
+            Issue.record("save should fail")
+        } catch {
+            #expect(error.teks(.id).contains("gagal menyimpan: disk penuh: kosongkan ruang lalu simpan lagi; berkas asli tidak berubah"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["d.json"], "no temp file left")
     }
 
     @Test func saveToAMissingFolderSaysWhy() throws {
