@@ -49,24 +49,15 @@ final class Aplikasi {
         self.sidik = sidik ?? (try? Penyimpan.bacaDenganSidik(keadaan.path))?.1
         revisiPulih = keadaan.dokumen.revisi
         let size = terminal.ukuran
-        self.keadaan.lebar = size.lebar
-        self.keadaan.tinggi = size.tinggi
+        self.keadaan.tangani(.ukuran(lebar: size.lebar, tinggi: size.tinggi))
         Penyimpan.bersihkanSementara(keadaan.path)
         let folder = URL(fileURLWithPath: Sistem.jalurAsli(keadaan.path)).deletingLastPathComponent().path
-        if (try? Penyimpan.periksaBolehTulis(keadaan.path)) == nil || access(folder, W_OK) != 0 {
-            self.keadaan.hanyaBaca = true
-            self.keadaan.beriPesan(self.keadaan.t("Berkas tidak dapat ditulisi: dibuka hanya-baca", "The file cannot be written: opened read-only"), galat: true)
-        }
+        let readOnly = (try? Penyimpan.periksaBolehTulis(keadaan.path)) == nil || access(folder, W_OK) != 0
         let copies = Pulih.cari(keadaan.path, sesi: sesi, cadangan: folderCadangan)
-        if let offered = copies.first(where: { !$0.hidup }) {
-            salinanDitawarkan = offered.path
-            let more = copies.filter { !$0.hidup }.count - 1
-            self.keadaan.mode = .pulih(self.keadaan.t("perubahan belum disimpan dari \(Keadaan.jam(offered.waktu))", "unsaved changes from \(Keadaan.jam(offered.waktu))")
-                + (more > 0 ? self.keadaan.t(" (dan \(more) salinan lain)", " (and \(more) more)") : ""))
-        } else if let live = copies.first(where: \.hidup) {
-            self.keadaan.beriPesan(self.keadaan.t("Berkas ini juga dibuka sesi lain (pid \(live.pid ?? 0)); salinan pemulihannya tidak disentuh",
-                                                  "Another session (pid \(live.pid ?? 0)) also has this file open; its recovery copy is left alone"))
-        }
+        let ended = copies.filter { !$0.hidup }
+        salinanDitawarkan = ended.first?.path
+        self.keadaan.tangani(.dibuka(hanyaBaca: readOnly, tawaran: ended.first.map { ($0.waktu, ended.count - 1) },
+                                     sesiLain: copies.first(where: \.hidup)?.pid ?? nil))
     }
 
     /// The loop: draw, read a key, update, run effects; until quit or a signal.
@@ -93,13 +84,18 @@ final class Aplikasi {
     func proses(_ key: Tombol) {
         if key == .ubahUkuran {
             let size = terminal.ukuran
-            keadaan.lebar = size.lebar
-            keadaan.tinggi = size.tinggi
+            keadaan.tangani(.ukuran(lebar: size.lebar, tinggi: size.tinggi))
         }
         let before = keadaan.dokumen.revisi
         let effects = keadaan.tangani(key)
         if keadaan.dokumen.revisi != before { suntingTerakhir = jam() }
         for effect in effects { jalankan(effect) }
+    }
+
+    /// Progress of long work on the main thread: taken into the state and drawn at once.
+    private func kemajuan(_ p: Peristiwa) {
+        keadaan.tangani(p)
+        terminal.gambar(keadaan.gambar())
     }
 
     /// Takes the outcomes of background work into the state.
@@ -110,28 +106,22 @@ final class Aplikasi {
     private func jalankan(_ effect: Efek) {
         switch effect {
         case .simpan(let timpa): _ = simpan(timpa: timpa)
-        case .simpanLaluKeluar: if simpan(timpa: false) { keadaan.berjalan = false }
+        case .simpanLaluKeluar: if simpan(timpa: false) { keadaan.tangani(.selesai) }
         case .simpanSalinan: simpanSalinan()
         case .keluar:
             // Quitting on purpose: this session's copy goes; copies of others stay.
-            tungguPulih()
-            if let own = keadaan.lokasiPulih { unlink(own); keadaan.lokasiPulih = nil }
-            keadaan.berjalan = false
+            hapusPulihSendiri()
+            keadaan.tangani(.selesai)
         case .pulihLaluKeluar:
-            if tulisPulih() { keadaan.berjalan = false }
+            if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
         case .ekspor(let laporan, let format): ekspor(laporan, format)
         case .susunLaporan(let laporan):
-            keadaan.beriPesan(keadaan.t("Menyusun tabel…", "Building the table…"))
-            terminal.gambar(keadaan.gambar())
+            kemajuan(.menyusunTabel(baris: nil))
             // Built from a copy of the state, so that progress can be drawn from the live one meanwhile.
             let snapshot = keadaan
-            let view = snapshot.susunLaporan(laporan) { rows in
-                self.keadaan.beriPesan(self.keadaan.t("Menyusun tabel… \(rows) baris", "Building the table… \(rows) rows"))
-                self.terminal.gambar(self.keadaan.gambar())
-            }
-            keadaan.mode = .laporan(view)
-            keadaan.pesan = nil
+            let view = snapshot.susunLaporan(laporan) { rows in self.kemajuan(.menyusunTabel(baris: rows)) }
+            keadaan.tangani(.laporanSiap(view))
         case .buangPulih:
             guard let offered = salinanDitawarkan else { return }
             unlink(offered)
@@ -151,15 +141,14 @@ final class Aplikasi {
             case .xlsx:
                 try PenulisXlsx.tulis(sampul: Laporan.sampul(d, tw: tw, bahasa: bahasa, tanggal: jam()),
                                       lembar: [.init(nama: laporan.judulPendek.teks(bahasa), tabel: table)], bahasa: bahasa, ke: out, seperti: keadaan.path) { sheet, count, rows in
-                    self.keadaan.beriPesan(self.keadaan.t("Menulis lembar \(sheet)/\(count): \(rows) baris…", "Writing sheet \(sheet)/\(count): \(rows) rows…"))
-                    self.terminal.gambar(self.keadaan.gambar())
+                    self.kemajuan(.menulisLembar(sheet, dari: count, baris: rows))
                 }
             case .csv: try Penyimpan.tulisAtomik(Data(table.csv().utf8), ke: out, cadangan: false, seperti: keadaan.path)
             case .md: try Penyimpan.tulisAtomik(Data(table.md(bahasa).utf8), ke: out, cadangan: false, seperti: keadaan.path)
             }
-            keadaan.beriPesan(keadaan.t("Diekspor ke ", "Exported to ") + out)
+            keadaan.tangani(.diekspor(path: out))
         } catch {
-            keadaan.beriPesan(error.teks(bahasa), galat: true)
+            keadaan.tangani(.gagal(error.teksPendek(bahasa)))
         }
     }
 
@@ -170,10 +159,7 @@ final class Aplikasi {
     func simpan(timpa: Bool) -> Bool {
         let path = keadaan.path
         do {
-            let kunci = try Kunci.ambil(path, batas: min(10, Kunci.batasBawaan)) {
-                self.keadaan.beriPesan(self.keadaan.t("Menunggu proses lain selesai menyimpan…", "Waiting for another process to finish saving…"))
-                self.terminal.gambar(self.keadaan.gambar())
-            }
+            let kunci = try Kunci.ambil(path, batas: min(10, Kunci.batasBawaan)) { self.kemajuan(.menungguKunci) }
             defer { kunci?.lepas() }
             sidik = try Penyimpan.simpan(keadaan.dokumen, ke: path, dasar: timpa ? nil : sidik)
         } catch where error.pesan == .berubahSejakDibaca {
@@ -204,10 +190,18 @@ final class Aplikasi {
 
     /// The copies whose changes are now in a file: this session's, and the one it restored from.
     private func hapusPulihSesi() {
-        tungguPulih()
-        if let own = keadaan.lokasiPulih { unlink(own); keadaan.lokasiPulih = nil }
+        hapusPulihSendiri()
         if let restored = salinanDipulihkan { unlink(restored); salinanDipulihkan = nil }
         revisiPulih = keadaan.dokumen.revisi
+    }
+
+    /// Removes this session's copy, once any copy being written in the background is done.
+    private func hapusPulihSendiri() {
+        tungguPulih()
+        ambilHasilLatar()
+        guard let own = keadaan.lokasiPulih else { return }
+        unlink(own)
+        keadaan.tangani(.pulihSendiriDihapus)
     }
 
     /// Recovery copies are written off the main thread, one at a time, in order.
@@ -291,7 +285,7 @@ final class Aplikasi {
         default: break
         }
         tulisPulih()
-        keadaan.berjalan = false
+        keadaan.tangani(.selesai)
     }
 }
 

@@ -4,6 +4,21 @@ import Model
 /// What an effect answers with. The shell runs the IO; its outcome comes back
 /// here, through `tangani`, like a key: the state changes only in update.
 enum Peristiwa {
+    /// What was found when the file was opened: whether it can be written, a copy of an
+    /// ended session to offer (its time, how many more), a live session's pid.
+    case dibuka(hanyaBaca: Bool, tawaran: (waktu: Date, lain: Int)?, sesiLain: Int32?)
+    /// Work in progress, shown in the message line.
+    case menyusunTabel(baris: Int?)
+    case menulisLembar(Int, dari: Int, baris: Int)
+    case menungguKunci
+    case laporanSiap(TampilanLaporan)
+    /// The terminal's size, at start and after a resize.
+    case ukuran(lebar: Int, tinggi: Int)
+    /// This session's recovery copy was removed (its changes are saved, or quitting on purpose).
+    case pulihSendiriDihapus
+    /// The program ends.
+    case selesai
+    case diekspor(path: String)
     case tersimpan(path: String, waktu: Date)
     case tersimpanSalinan(path: String)
     case gagal(String)
@@ -21,6 +36,36 @@ enum Peristiwa {
 extension Keadaan {
     mutating func tangani(_ p: Peristiwa) {
         switch p {
+        case .dibuka(let readOnly, let offer, let live):
+            if readOnly {
+                hanyaBaca = true
+                beriPesan(t("Berkas tidak dapat ditulisi: dibuka hanya-baca", "The file cannot be written: opened read-only"), galat: true)
+            }
+            if let offer {
+                mode = .pulih(t("perubahan belum disimpan dari \(Keadaan.jam(offer.waktu))", "unsaved changes from \(Keadaan.jam(offer.waktu))")
+                    + (offer.lain > 0 ? t(" (dan \(offer.lain) salinan lain)", " (and \(offer.lain) more)") : ""))
+            } else if let live {
+                beriPesan(t("Berkas ini juga dibuka sesi lain (pid \(live)); salinan pemulihannya tidak disentuh",
+                            "Another session (pid \(live)) also has this file open; its recovery copy is left alone"))
+            }
+        case .menyusunTabel(let rows):
+            beriPesan(rows.map { t("Menyusun tabel… \($0) baris", "Building the table… \($0) rows") } ?? t("Menyusun tabel…", "Building the table…"))
+        case .menulisLembar(let sheet, let count, let rows):
+            beriPesan(t("Menulis lembar \(sheet)/\(count): \(rows) baris…", "Writing sheet \(sheet)/\(count): \(rows) rows…"))
+        case .menungguKunci:
+            beriPesan(t("Menunggu proses lain selesai menyimpan…", "Waiting for another process to finish saving…"))
+        case .ukuran(let width, let height):
+            lebar = width
+            tinggi = height
+        case .pulihSendiriDihapus:
+            lokasiPulih = nil
+        case .selesai:
+            berjalan = false
+        case .laporanSiap(let view):
+            mode = .laporan(view)
+            pesan = nil
+        case .diekspor(let path):
+            beriPesan(t("Diekspor ke ", "Exported to ") + path)
         case .tersimpan(let path, let time):
             revisiTersimpan = dokumen.revisi
             dasarPerubahan = [:]
