@@ -105,6 +105,44 @@ import Glibc
         #expect(try Data(contentsOf: URL(fileURLWithPath: live)) == before)
     }
 
+    // 4. An idle copy still on its way from the background is removed by the save that makes it stale.
+    @Test func aSaveRemovesTheIdleCopyWrittenInTheBackground() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        var now = Date(timeIntervalSince1970: 1_700_000_000)
+        s.app.jam = { now }
+        s.ketik(isiShelter + "1<Enter>")
+        now += 3
+        s.app.simpanPulihBilaDiam()
+        s.app.tungguPulih()
+        #expect(FileManager.default.fileExists(atPath: s.pathPulih))
+        s.ketik("<C-s>")
+        #expect(!FileManager.default.fileExists(atPath: s.pathPulih))
+        #expect(s.app.keadaan.lokasiPulih == nil)
+    }
+
+    // Outcomes of effects are events: the state changes in update, testable without files.
+    @Test func effectOutcomesAreEvents() throws {
+        var k = Keadaan(dokumen: try Penyimpan.muat(Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path),
+                        path: "/tmp/d.json", bahasa: .id)
+        _ = k.tangani(.huruf("K"))
+        #expect(k.belumDisimpan)
+        k.tangani(.berubahDiDisk)
+        #expect(k.mode == .konflik)
+        k.mode = .normal
+        k.tangani(.tersimpan(path: "/tmp/d.json", waktu: Date(timeIntervalSince1970: 0)))
+        #expect(!k.belumDisimpan)
+        #expect(k.perubahanSendiri.isEmpty)
+        k.tangani(.pulihGagal("tidak ada tempat", keluar: true))
+        #expect(k.berjalan)
+        #expect(k.pesan?.teks == "Tidak keluar: tidak ada tempat; simpan dengan Ctrl-S atau kosongkan ruang")
+        k.tangani(.dibuka(hanyaBaca: false, tawaran: (Date(timeIntervalSince1970: 0), 2), sesiLain: nil))
+        guard case .pulih(let text) = k.mode else { Issue.record("offer expected"); return }
+        #expect(text.hasSuffix("(dan 2 salinan lain)"))
+        k.tangani(.selesai)
+        #expect(!k.berjalan)
+    }
+
     // 5. A change that keeps size and mtime is noticed at save.
     @Test func anExternalChangeKeepingSizeAndMtimeIsNoticedAtSave() throws {
         let s = try SesiUji()
