@@ -30,15 +30,7 @@ extension Penyimpan {
         let mode: mode_t = exists && (info.st_mode & S_IFMT) == S_IFREG ? info.st_mode & 0o7777 : Sistem.modeBaru(seperti: seperti)
         bersihkanSementara(target)
         let (fd, temp) = try bukaSementara(untuk: target, tampil: path)
-        var failure: Int32 = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
-                offset += n
-            }
-        }
+        var failure = tulisSemua(fd, data)
         if failure == 0 && exists && (info.st_mode & S_IFMT) == S_IFREG { samakanPemilik(fd, info) }
         if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
@@ -60,6 +52,20 @@ extension Penyimpan {
             throw galatTulis(path, code)
         }
         fsyncFolder(target)
+    }
+
+    /// Writes all of `data`; the errno of a failure, else 0.
+    static func tulisSemua(_ fd: Int32, _ data: Data) -> Int32 {
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                offset += n
+            }
+        }
+        return failure
     }
 
     /// Keeps the owner and group of the file being replaced where this user may:
@@ -172,4 +178,29 @@ extension Penyimpan {
             id: "ini berkas data \(data) sendiri (atau cadangan/salinan pemulihannya); tidak ditimpa. Pilih nama keluaran lain, mis. laporan.csv",
             en: "this is the data file \(data) itself (or its backup/recovery copy); not overwritten. Choose another output name, e.g. report.csv"))
     }
+}
+
+extension Penyimpan {
+    /// Writes a file that must not exist yet: complete (fsync'd) before it appears,
+    /// and never over a file that appeared meanwhile (a hard link, which fails if the name is taken).
+    public static func tulisBaru(_ data: Data, ke path: String) throws(GalatBerkas) {
+        var info = stat()
+        if lstat(path, &info) == 0 { throw GalatBerkas(berkas: path, pesan: .sudahAda) }
+        let (fd, temp) = try bukaSementara(untuk: path, tampil: path)
+        defer { unlink(temp) }
+        var failure = tulisSemua(fd, data)
+        if failure == 0 && fchmod(fd, Sistem.modeBaru(seperti: nil)) != 0 { failure = errno }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { throw galatTulis(path, failure) }
+        if link(temp, path) != 0 {
+            throw errno == EEXIST ? GalatBerkas(berkas: path, pesan: .sudahAda) : galatTulis(path, errno)
+        }
+        fsyncFolder(path)
+    }
+}
+
+extension Pesan {
+    static let sudahAda = Pesan(id: "berkas sudah ada; tidak ditimpa. Pilih nama lain, atau buka berkas itu dengan `kinerja BERKAS`",
+                                en: "the file already exists; not overwritten. Choose another name, or open it with `kinerja FILE`")
 }

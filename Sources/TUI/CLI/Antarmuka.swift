@@ -10,6 +10,13 @@ let sinyalAkhir: [Int32] = [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, 
 
 /// `kinerja FILE`: the full-screen interface. The terminal is restored on every way out.
 func bukaAntarmuka(_ berkas: String) throws {
+    var info = stat()
+    if lstat(berkas, &info) != 0 && errno == ENOENT && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
+        guard try tawarkanBerkasBaru(berkas) else {
+            throw GagalCLI(T("\(berkas): tidak dibuat; buat dengan `kinerja new` atau sebutkan berkas yang ada",
+                             "\(berkas): not created; create it with `kinerja new` or name an existing file"))
+        }
+    }
     let (dokumen, sidik): (Dokumen, Sidik)
     do { (dokumen, sidik) = try Penyimpan.muatDenganSidik(berkas) } catch { throw GagalCLI(error) }
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
