@@ -54,6 +54,10 @@ struct Tolok: ParsableCommand {
                      median * 1000, times[times.count * 99 / 100] * 1000, times.last! * 1000, edits))
 
         start = DispatchTime.now()
+        let blank = BelumDiisi.daftar(dokumen, tw: 4)
+        print(String(format: "todo (TW IV worklist): %.1f ms, %d entries", detik(start) * 1000, blank.count))
+
+        start = DispatchTime.now()
         try Penyimpan.simpan(dokumen, ke: path)
         print(String(format: "save: %.0f ms", detik(start) * 1000))
         try tolokLayar(path)

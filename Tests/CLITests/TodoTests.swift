@@ -1,0 +1,40 @@
+import Foundation
+import Model
+import Testing
+
+/// Issue "an office brings its own year", part 5: what is still blank.
+@Suite(.serialized) struct TodoTests {
+    let folder: URL
+    let data: String
+
+    init() throws { (folder, data) = try Proses.salinSampel("kinerja-todo") }
+
+    @Test func theSamplesQuarterEndTaskIsTheOneEntryLeft() throws {
+        let r = try Proses.jalankan(["todo", data])
+        #expect(r.keluar == 0)
+        #expect(r.stdout == """
+            Belum diisi TW IV: 1 isian
+            1.06.06 Penanganan Bencana: 1
+              1.06.06.2.01 Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota: 1
+                1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi: realisasi indikator 1 (target 2)
+
+            """)
+        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "1"]).keluar == 0)
+        // 1 of a quarterly target of 2 is below Baik: now the quarter's notes are asked for.
+        #expect(try Proses.jalankan(["todo", data]).stdout.hasSuffix("Penampungan Pengungsi: catatan penghambat, tindak lanjut (capaian di bawah Baik)\n"))
+        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "2"]).keluar == 0)
+        #expect(try Proses.jalankan(["todo", data]).stdout == "Belum diisi TW IV: 0 isian\n")
+    }
+
+    @Test func aQuarterBelowBaikAsksForNotesAndBlankBudgetsAreListed() throws {
+        let r = try Proses.jalankan(["todo", data, "--tw", "3"])
+        #expect(r.stdout.hasSuffix("    1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi: catatan penghambat, tindak lanjut (capaian di bawah Baik)\n"))
+        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.02", "--anggaran", "--tw", "4", "--kosong"]).keluar == 0)
+        let json = try Proses.jalankan(["todo", data, "--format", "json"]).stdout
+        let items = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        #expect(items.count == 2)
+        #expect(items.map { $0["jenis"] as? String } == ["realisasi_anggaran", "realisasi_indikator"])
+        #expect(items[0]["kode"] as? String == "1.06.06.2.01.02")
+        #expect(items[0]["kegiatan"] as? String == "1.06.06.2.01")
+    }
+}
