@@ -28,6 +28,12 @@ public enum Pemeriksa {
             out += targetTriwulan(ind.nomor ?? ind.uraian, ind)
         }
         out += pencilan(dokumen)
+        let provisional = dokumen.simpul.filter { $0.anggaran?.paguSementara == true }
+        if let first = provisional.first {
+            out.append(Peringatan(tempat: first.kode, pesan: Pesan(
+                id: "\(provisional.count) pagu sub kegiatan masih sementara (dibawa dari tahun lalu); isi pagu tahun ini dengan set --pagu atau di antarmuka",
+                en: "\(provisional.count) sub-activity pagu are still provisional (carried from last year); enter this year's with set --pagu or in the interface")))
+        }
         return out
     }
 

@@ -103,8 +103,9 @@ extension Anggaran {
         }
         set {
             switch kolom {
-            case .paguMurni: paguMurni = newValue
-            case .paguPerubahan: paguPerubahan = newValue
+            // A pagu entered for this year confirms it.
+            case .paguMurni: paguMurni = newValue; paguSementara = nil
+            case .paguPerubahan: paguPerubahan = newValue; paguSementara = nil
             case .realisasi(let tw): realisasi[tw - 1] = newValue
             }
         }

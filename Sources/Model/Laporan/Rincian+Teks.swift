@@ -93,7 +93,8 @@ extension Rincian {
         func row(_ label: String, _ value: String) -> String { "  " + LebarTampilan.isi(label, 24) + LebarTampilan.isi(value, 18, kanan: true) }
         var out = [t("Anggaran (Rp)", "Budget (Rp)")]
         if let own {
-            out.append(row(t("Pagu murni", "Original pagu"), own.paguMurni.map(Format.rupiah) ?? "-"))
+            out.append(row(t("Pagu murni", "Original pagu"), own.paguMurni.map(Format.rupiah) ?? "-")
+                       + (own.paguSementara == true ? t("  (sementara: dibawa dari tahun lalu)", "  (provisional: carried from last year)") : ""))
             out.append(row(t("Pagu perubahan", "Revised pagu"), own.paguPerubahan.map(Format.rupiah) ?? "-"))
         } else {
             out.append(row("Pagu", sum.paguAda.map(Format.rupiah) ?? "-"))

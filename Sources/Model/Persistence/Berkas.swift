@@ -109,6 +109,8 @@ public struct Anggaran: Codable, Equatable, Sendable {
     public var paguMurni: Int?
     public var paguPerubahan: Int?
     public var realisasi: [Int?]
+    /// The pagu was carried from the previous year and awaits this year's figure.
+    public var paguSementara: Bool?
 
     public init(paguMurni: Int? = nil, paguPerubahan: Int? = nil, realisasi: [Int?] = [nil, nil, nil, nil]) {
         self.paguMurni = paguMurni
@@ -119,12 +121,13 @@ public struct Anggaran: Codable, Equatable, Sendable {
     /// The pagu in force: perubahan where set, else murni.
     public var pagu: Int? { paguPerubahan ?? paguMurni }
 
-    enum CodingKeys: String, CodingKey { case paguMurni, paguPerubahan, realisasi }
+    enum CodingKeys: String, CodingKey { case paguMurni, paguPerubahan, realisasi, paguSementara }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         paguMurni = try c.decodeRupiah(.paguMurni)
         paguPerubahan = try c.decodeRupiah(.paguPerubahan)
+        paguSementara = try c.decodeIfPresent(Bool.self, forKey: .paguSementara)
         if c.contains(.realisasi) {
             var list = try c.nestedUnkeyedContainer(forKey: .realisasi)
             var values: [Int?] = []

@@ -24,7 +24,7 @@ indirect enum Bentuk: Sendable {
             "kode": .nilai, "nama": .nilai, "indikator": .daftar(indikator), "mendukung": .daftar(.nilai),
             "tertulis": .objek(["pagu": .nilai, "realisasi": .nilai]), "catatan": .daftar(catatan),
             "kegiatan": .daftar(.rekursif), "subKegiatan": .daftar(.rekursif),
-            "anggaran": .objek(["paguMurni": .nilai, "paguPerubahan": .nilai, "realisasi": .daftar(.nilai)]),
+            "anggaran": .objek(["paguMurni": .nilai, "paguPerubahan": .nilai, "realisasi": .daftar(.nilai), "paguSementara": .nilai]),
         ])
     }
     /// Stands for `simpul` inside itself.

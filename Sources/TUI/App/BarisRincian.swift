@@ -95,7 +95,9 @@ extension Keadaan {
         var rows: [BarisRincian] = [.kepala(t("Anggaran Rp", "Budget Rp"), namaTW + [labelSd, t("Serapan", "Absorbed")])]
         let serapan = sum.serapan(sd: tw).map { SelTampil(teks: Format.persen($0) + "%") } ?? SelTampil(teks: "-", gaya: .redup)
         if let own = dokumen.simpul[i].anggaran {
-            rows.append(.grid(t("Pagu murni", "Pagu orig."), [rp(own.paguMurni, .anggaran(i, .paguMurni)), nil, nil, nil, nil, nil]))
+            let provisional = own.paguSementara == true
+            rows.append(.grid(provisional ? t("Pagu smtr", "Pagu prov.") : t("Pagu murni", "Pagu orig."),
+                              [rp(own.paguMurni, .anggaran(i, .paguMurni)), nil, nil, nil, nil, nil]))
             rows.append(.grid(t("Perubahan", "Pagu rev."), [rp(own.paguPerubahan, .anggaran(i, .paguPerubahan)), nil, nil, nil, nil, nil]))
             rows.append(.grid(t("Realisasi", "Spent"), (1...4).map { rp(own.realisasi[$0 - 1], .anggaran(i, .realisasi(tw: $0))) }
                               + [rp(sum.realisasiSd(tw)), serapan]))
