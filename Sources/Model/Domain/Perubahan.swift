@@ -154,3 +154,28 @@ extension Dokumen {
         return (clean, conflicts)
     }
 }
+
+extension AlamatNilai {
+    /// For people: `1.06.06.2.01.03 realisasi TW IV`, `1.06.06.2.01.03 indikator 1 target TW II`.
+    public func teks(_ b: Bahasa) -> String {
+        func q(_ tw: Int?) -> String { tw.map { " TW " + Laporan.namaTW($0) } ?? (b == .id ? " tahunan" : " yearly") }
+        func kolom(_ k: KolomIndikator) -> String {
+            switch k {
+            case .target(let tw): "target" + q(tw)
+            case .realisasi(let tw): "realisasi" + q(tw)
+            }
+        }
+        switch self {
+        case .indikator(let kode, let i, let k): return "\(kode) " + (b == .id ? "indikator" : "indicator") + " \(i + 1) " + kolom(k)
+        case .renstra(let p, let k): return "Renstra \(p.tujuan + 1)" + (p.sasaran.map { ".\($0 + 1)" } ?? "") + ".\(p.indikator + 1) " + kolom(k)
+        case .anggaran(let kode, let k):
+            switch k {
+            case .paguMurni: return "\(kode) pagu murni"
+            case .paguPerubahan: return "\(kode) pagu perubahan"
+            case .realisasi(let tw): return "\(kode) " + (b == .id ? "realisasi anggaran" : "budget realisation") + q(tw)
+            }
+        case .catatan(let kode, let tw, let jenis): return "\(kode) " + (b == .id ? "catatan " : "notes ") + jenis.rawValue + q(tw)
+        case .skala: return b == .id ? "skala" : "scale"
+        }
+    }
+}

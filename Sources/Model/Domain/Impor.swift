@@ -1,0 +1,276 @@
+import Foundation
+
+/// What a column of an office's spreadsheet holds, recognised by its header.
+public enum KolomImpor: Equatable, Sendable {
+    case kode, nama, pagu, paguPerubahan
+    case realisasiTW(Int), realisasiBulan(Int)
+    case indikator, satuan, target, targetTW(Int), realisasiKinerjaTW(Int)
+
+    /// Headers as offices and the regional planning system write them (compared
+    /// lower case, with `_` as a space and runs of spaces as one).
+    static let judul: [String: KolomImpor] = {
+        var map: [String: KolomImpor] = [:]
+        for h in ["kode", "kode rekening", "kode sub giat", "kode giat", "kode program", "kode sub kegiatan", "kode kegiatan"] { map[h] = .kode }
+        for h in ["nama", "uraian", "program/kegiatan/sub kegiatan", "nama sub giat", "nama giat", "nama program", "nama sub kegiatan"] { map[h] = .nama }
+        for h in ["pagu", "pagu murni", "anggaran", "pagu (rp)", "anggaran (rp)", "pagu murni (rp)"] { map[h] = .pagu }
+        for h in ["pagu perubahan", "pagu setelah perubahan", "pagu perubahan (rp)"] { map[h] = .paguPerubahan }
+        let roman = ["i", "ii", "iii", "iv"]
+        for q in 1...4 {
+            for h in ["realisasi tw \(roman[q - 1])", "realisasi tw \(q)", "realisasi triwulan \(q)", "realisasi triwulan \(roman[q - 1])"] { map[h] = .realisasiTW(q) }
+            for h in ["target tw \(roman[q - 1])", "target tw \(q)", "target triwulan \(q)"] { map[h] = .targetTW(q) }
+            for h in ["realisasi kinerja tw \(roman[q - 1])", "realisasi kinerja tw \(q)", "realisasi kinerja triwulan \(q)"] { map[h] = .realisasiKinerjaTW(q) }
+        }
+        let months = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
+        for (m, name) in months.enumerated() {
+            map[name] = .realisasiBulan(m + 1)
+            map["realisasi bulan \(m + 1)"] = .realisasiBulan(m + 1)
+        }
+        for h in ["indikator", "indikator kinerja", "tolok ukur"] { map[h] = .indikator }
+        map["satuan"] = .satuan
+        map["target"] = .target
+        return map
+    }()
+
+    static func kenali(_ header: String) -> KolomImpor? {
+        let words = header.lowercased().replacingOccurrences(of: "_", with: " ").split(whereSeparator: \.isWhitespace)
+        return judul[words.joined(separator: " ")]
+    }
+}
+
+/// What an import would do, worked out without writing anything.
+public struct RencanaImpor: Sendable {
+    /// A problem in one cell or row: (spreadsheet row, column letter or nil, what and why).
+    public struct Masalah: Equatable, Sendable {
+        public let baris: Int
+        public let kolom: String?
+        public let pesan: Pesan
+    }
+
+    public var kolomDikenal: [(String, KolomImpor)] = []
+    public var kolomDiabaikan: [String] = []
+    public var barisDilewati: [(Int, String)] = []
+    public var masalah: [Masalah] = []
+    /// Codes of nodes the sheet adds, in order.
+    public var ditambah: [String] = []
+    /// Values that change, old -> new.
+    public var perubahan: [Perubahan] = []
+    /// Totals a program or kegiatan row states (kept for `check`), old -> new.
+    public var tertulis: [(String, Int?, Int)] = []
+    /// The dataset as it would be after the import (nil when there are problems).
+    public var hasil: Berkas?
+}
+
+/// Imports an office's spreadsheet (already split into rows of cells) into a dataset:
+/// new codes become nodes under their parents; existing codes get values.
+public enum Impor {
+    public static func rencana(_ d: Dokumen, baris rows: [[String]]) -> RencanaImpor {
+        var plan = RencanaImpor()
+        guard let headerIndex = rows.firstIndex(where: { row in
+            let kinds = row.compactMap(KolomImpor.kenali)
+            return kinds.contains(.kode) && kinds.count >= 2
+        }) else {
+            plan.masalah.append(.init(baris: 1, kolom: nil, pesan: Pesan(
+                id: "tidak ada baris judul kolom yang dikenal (perlu kolom Kode dan satu kolom lain, mis. Nama atau Pagu)",
+                en: "no header row found (it needs a Kode column and another known one, e.g. Nama or Pagu)")))
+            return plan
+        }
+        let header = rows[headerIndex]
+        var columns: [Int: KolomImpor] = [:]
+        for (c, text) in header.enumerated() {
+            if let kind = KolomImpor.kenali(text) { columns[c] = kind; plan.kolomDikenal.append((text, kind)) } else if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                plan.kolomDiabaikan.append(text)
+            }
+        }
+        var file = d.berkas()
+        var seen: [String: Int] = [:]
+        var pending: [(Int, [String])] = []
+        for (offset, row) in rows.enumerated().dropFirst(headerIndex + 1) {
+            let line = offset + 1
+            let cell = { (kind: KolomImpor) -> String in
+                guard let c = columns.first(where: { $0.value == kind })?.key, c < row.count else { return "" }
+                return row[c].trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let kode = cell(.kode)
+            // The OPD's own row is the grand total: skipped like a "Jumlah" row.
+            if kode.isEmpty || kode == d.opd.kode {
+                if row.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    plan.barisDilewati.append((line, row.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""))
+                }
+                continue
+            }
+            if let first = seen[kode] {
+                plan.masalah.append(.init(baris: line, kolom: huruf(columns, .kode), pesan: Pesan(
+                    id: "kode \(kode) sudah ada di baris \(first); satu baris per kode", en: "code \(kode) already on row \(first); one row per code")))
+                continue
+            }
+            seen[kode] = line
+            pending.append((line, row))
+        }
+        // Programs before kegiatan before sub kegiatan, so that a parent in the same sheet comes first.
+        let levels: [Tingkat] = [.program, .kegiatan, .subKegiatan]
+        func level(_ kode: String) -> Tingkat? { levels.first { Kode.sahBentuk(kode, $0) } }
+        for wanted in levels {
+            for (line, row) in pending {
+                let value = { (kind: KolomImpor) -> String in
+                    guard let c = columns.first(where: { $0.value == kind })?.key, c < row.count else { return "" }
+                    return row[c].trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+                let kode = value(.kode)
+                guard let tingkat = level(kode) else {
+                    if wanted == .program {
+                        plan.masalah.append(.init(baris: line, kolom: huruf(columns, .kode), pesan: Pesan(
+                            id: "'\(kode)' bukan kode program, kegiatan atau sub kegiatan (mis. 1.06.04, 1.06.04.2.01, 1.06.04.2.01.0001)",
+                            en: "'\(kode)' is not a program, kegiatan or sub kegiatan code (e.g. 1.06.04, 1.06.04.2.01, 1.06.04.2.01.0001)")))
+                    }
+                    continue
+                }
+                guard tingkat == wanted else { continue }
+                terapkanBaris(&file, &plan, d, line: line, kode: kode, tingkat: tingkat, columns: columns, value: value)
+            }
+        }
+        plan.masalah.sort { ($0.baris, $0.kolom ?? "") < ($1.baris, $1.kolom ?? "") }
+        guard plan.masalah.isEmpty else { return plan }
+        do {
+            let after = try Dokumen(berkas: file)
+            plan.perubahan = d.perbedaan(ke: after)
+            plan.hasil = file
+        } catch {
+            plan.masalah.append(.init(baris: headerIndex + 1, kolom: nil, pesan: Pesan(id: "\(error.tempat): \(error.pesan.id)", en: "\(error.tempat): \(error.pesan.en)")))
+        }
+        return plan
+    }
+
+    /// The column letter of a kind, as the spreadsheet shows it (A, B, ... AA).
+    static func huruf(_ columns: [Int: KolomImpor], _ kind: KolomImpor) -> String? {
+        columns.first { $0.value == kind }.map { hurufKolom($0.key) }
+    }
+
+    public static func hurufKolom(_ index: Int) -> String {
+        var n = index + 1, out = ""
+        while n > 0 { let r = (n - 1) % 26; out = String(UnicodeScalar(UInt8(65 + r))) + out; n = (n - 1) / 26 }
+        return out
+    }
+
+    private static func terapkanBaris(_ file: inout Berkas, _ plan: inout RencanaImpor, _ d: Dokumen, line: Int, kode: String,
+                                      tingkat: Tingkat, columns: [Int: KolomImpor], value: (KolomImpor) -> String) {
+        func masalah(_ kind: KolomImpor?, _ id: String, _ en: String) {
+            plan.masalah.append(.init(baris: line, kolom: kind.flatMap { huruf(columns, $0) }, pesan: Pesan(id: id, en: en)))
+        }
+        func rupiah(_ kind: KolomImpor) -> Int?? {
+            let text = value(kind)
+            if text.isEmpty || text == "-" { return .some(nil) }
+            switch Isian.rupiah(text) {
+            case .success(let v): return .some(v)
+            case .failure(let why): masalah(kind, "'\(text)': \(why.id)", "'\(text)': \(why.en)"); return nil
+            }
+        }
+        func angka(_ kind: KolomImpor) -> Decimal?? {
+            let text = value(kind)
+            if text.isEmpty || text == "-" { return .some(nil) }
+            switch Isian.nilai(text) {
+            case .success(let v): return .some(v)
+            case .failure(let why): masalah(kind, "'\(text)': \(why.id)", "'\(text)': \(why.en)"); return nil
+            }
+        }
+        let pagu = rupiah(.pagu), perubahan = rupiah(.paguPerubahan)
+        let quarters = (1...4).map { rupiah(.realisasiTW($0)) }
+        let months = (1...12).map { rupiah(.realisasiBulan($0)) }
+        let target = angka(.target)
+        let targets = (1...4).map { angka(.targetTW($0)) }
+        let actuals = (1...4).map { angka(.realisasiKinerjaTW($0)) }
+        if let existing = d.indeks(kode: kode), d.simpul[existing].tingkat != tingkat {
+            masalah(.kode, "kode \(kode) ada di berkas sebagai \(d.simpul[existing].tingkat.nama(.id))", "code \(kode) is a \(d.simpul[existing].tingkat.nama(.en)) in the file")
+            return
+        }
+        let name = value(.nama)
+        if !file.ada(kode) {
+            let parts = kode.split(separator: ".")
+            let parent = tingkat == .program ? nil : parts.prefix(tingkat == .kegiatan ? 3 : 5).joined(separator: ".")
+            if let parent, !file.ada(parent) {
+                masalah(.kode, "induk \(parent) dari \(kode) tidak ada di berkas maupun di lembar ini; tambahkan barisnya",
+                        "the parent \(parent) of \(kode) is neither in the file nor in this sheet; add its row")
+                return
+            }
+            guard !name.isEmpty else {
+                masalah(.nama, "\(kode) baru tetapi namanya kosong; isi kolom nama", "\(kode) is new but has no name; fill the name column")
+                return
+            }
+            file.tambah(SimpulBerkas(kode: kode, nama: name), tingkat: tingkat, induk: parent)
+            plan.ditambah.append(kode)
+        }
+        guard let pagu, let perubahan, !quarters.contains(where: { $0 == nil }), !months.contains(where: { $0 == nil }),
+              let target, !targets.contains(where: { $0 == nil }), !actuals.contains(where: { $0 == nil }) else { return }
+        file.ubahSimpul(kode) { node in
+            if tingkat == .subKegiatan {
+                var budget = node.anggaran ?? Anggaran()
+                if let pagu { budget.paguMurni = pagu; budget.paguSementara = nil }
+                if let perubahan { budget.paguPerubahan = perubahan; budget.paguSementara = nil }
+                for q in 0..<4 {
+                    let fromMonths = months[(q * 3)..<(q * 3 + 3)].compactMap { $0 ?? nil }
+                    if let v = quarters[q] ?? nil { budget.realisasi[q] = v } else if !fromMonths.isEmpty { budget.realisasi[q] = fromMonths.reduce(0, +) }
+                }
+                node.anggaran = budget
+            } else if let stated = pagu {
+                // A stated total on a program or kegiatan row is kept for `check` to compare,
+                // unless it is just the sum the file already has.
+                let current = d.indeks(kode: kode).flatMap { d.anggaran($0).paguAda }
+                if current != stated && node.tertulis?.pagu != stated {
+                    plan.tertulis.append((kode, node.tertulis?.pagu, stated))
+                    node.tertulis = AnggaranTertulis(pagu: stated, realisasi: node.tertulis?.realisasi)
+                }
+            }
+            let uraian = value(.indikator)
+            guard !uraian.isEmpty else { return }
+            var list = node.indikator ?? []
+            let unit = value(.satuan).isEmpty ? "-" : value(.satuan)
+            let i = list.firstIndex { $0.uraian.lowercased() == uraian.lowercased() } ?? {
+                list.append(Indikator(uraian: uraian, satuan: unit, agregasi: unit.contains("%") ? .akhir : .jumlah))
+                return list.count - 1
+            }()
+            if let target { list[i].target = target }
+            for q in 0..<4 {
+                if let t = targets[q] ?? nil { list[i].triwulan[q].target = t }
+                if let r = actuals[q] ?? nil { list[i].triwulan[q].realisasi = r }
+            }
+            node.indikator = list
+        }
+    }
+}
+
+extension Berkas {
+    /// Whether a program, kegiatan or sub kegiatan has this code.
+    func ada(_ kode: String) -> Bool {
+        program.contains { p in p.kode == kode || (p.kegiatan ?? []).contains { k in k.kode == kode || (k.subKegiatan ?? []).contains { $0.kode == kode } } }
+    }
+
+    /// Adds a node at the end of its parent's children (a program at the end of the programs).
+    mutating func tambah(_ node: SimpulBerkas, tingkat: Tingkat, induk: String?) {
+        switch tingkat {
+        case .program: program.append(node)
+        case .kegiatan:
+            guard let p = program.firstIndex(where: { $0.kode == induk }) else { return }
+            program[p].kegiatan = (program[p].kegiatan ?? []) + [node]
+        default:
+            var copy = node
+            copy.anggaran = Anggaran()
+            for p in program.indices {
+                guard let k = program[p].kegiatan?.firstIndex(where: { $0.kode == induk }) else { continue }
+                program[p].kegiatan![k].subKegiatan = (program[p].kegiatan![k].subKegiatan ?? []) + [copy]
+            }
+        }
+    }
+
+    /// Changes the node with this code in place.
+    mutating func ubahSimpul(_ kode: String, _ change: (inout SimpulBerkas) -> Void) {
+        for p in program.indices {
+            if program[p].kode == kode { change(&program[p]); return }
+            for k in (program[p].kegiatan ?? []).indices {
+                if program[p].kegiatan![k].kode == kode { change(&program[p].kegiatan![k]); return }
+                for s in (program[p].kegiatan![k].subKegiatan ?? []).indices where program[p].kegiatan![k].subKegiatan![s].kode == kode {
+                    change(&program[p].kegiatan![k].subKegiatan![s])
+                    return
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Model
+import Testing
+
+/// Issue "an office brings its own year", part 3 (CSV): a dry run, then --apply, all or nothing.
+@Suite(.serialized) struct ImporTests {
+    let folder: URL
+    let data: String
+
+    init() throws { (folder, data) = try Proses.salinSampel("kinerja-impor") }
+
+    func tulis(_ name: String, _ text: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    let dpa = """
+        DPA DINAS SOSIAL 2023;;;;;;;;;
+        Kota Semarang;;;;;;;;;
+        No;Kode;Uraian;Pagu (Rp);Januari;Februari;Maret;Indikator;Satuan;Target
+        1;1.06.07;Program Baru;;;;;;;
+        2;1.06.07.2.01;Kegiatan Baru;;;;;;;
+        3;1.06.07.2.01.0001;"Sub Kegiatan Baru; Layanan";Rp 1.500.000;100.000;200.000;;Jumlah orang dilayani;orang;50
+        4;1.06.06.2.01.03;Penyediaan Tempat Penampungan Pengungsi;45.000.000;;;;;;
+        ;;Jumlah;46.500.000;;;;;;
+
+        """
+
+    @Test func aDryRunSaysWhatWouldChangeAndWritesNothing() throws {
+        let sheet = try tulis("dpa.csv", "\u{FEFF}" + dpa)
+        let before = try Data(contentsOf: URL(fileURLWithPath: data))
+        let r = try Proses.jalankan(["import", data, sheet])
+        #expect(r.keluar == 0)
+        #expect(r.stdout == """
+            \(sheet): 8 baris; kolom dikenal: Kode, Uraian, Pagu (Rp), Januari, Februari, Maret, Indikator, Satuan, Target
+            kolom diabaikan: No
+            simpul ditambah: 3
+              + 1.06.07
+              + 1.06.07.2.01
+              + 1.06.07.2.01.0001
+            nilai diisi: 1 (1 menimpa nilai lama)
+              1.06.06.2.01.03 pagu murni: 41.970.000 -> 45.000.000
+            baris jumlah atau tanpa kode dilewati: 8 (Jumlah)
+            uji coba: tidak ada yang ditulis; jalankan lagi dengan --apply untuk menulisnya
+
+            """)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
+    }
+
+    @Test func applyBuildsTheTreeAndFillsValues() throws {
+        let sheet = try tulis("dpa.csv", dpa)
+        let r = try Proses.jalankan(["import", data, sheet, "--apply"])
+        #expect(r.keluar == 0)
+        let d = try Penyimpan.muat(data)
+        let sub = d.simpul[d.indeks(kode: "1.06.07.2.01.0001")!]
+        #expect(sub.nama == "Sub Kegiatan Baru; Layanan")
+        #expect(sub.anggaran == Anggaran(paguMurni: 1_500_000, realisasi: [300_000, nil, nil, nil]))
+        #expect(sub.indikator.map(\.uraian) == ["Jumlah orang dilayani"])
+        #expect(sub.indikator[0].target == 50 && sub.indikator[0].agregasi == .jumlah)
+        #expect(d.simpul[d.leluhur(d.indeks(kode: "1.06.07.2.01.0001")!)[1]].kode == "1.06.07")
+        #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].anggaran?.paguMurni == 45_000_000)
+        #expect(d.anggaran(0).paguAda == 35_272_253_286 + 1_500_000 + 3_030_000)
+    }
+
+    @Test func whatKineraExportsReimportsWithoutChange() throws {
+        for excel in [false, true] {
+            let sheet = folder.appendingPathComponent("anggaran\(excel).csv").path
+            #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "-o", sheet] + (excel ? ["--excel-id"] : [])).keluar == 0)
+            let before = try Data(contentsOf: URL(fileURLWithPath: data))
+            let r = try Proses.jalankan(["import", data, sheet, "--apply"])
+            #expect(r.keluar == 0)
+            #expect(r.stdout.contains("simpul ditambah: 0\nnilai diisi: 0 (0 menimpa nilai lama)\n"))
+            let after = try Penyimpan.muat(data)
+            #expect(Penyimpan.json(after.berkas()) == before)
+        }
+    }
+
+    @Test func everyBadRowIsReportedAndNothingIsWritten() throws {
+        let sheet = try tulis("salah.csv", "Kode,Nama,Pagu\n1.06.09.2.01.01,Yatim,abc\n1.06.06.2.01.03,X,5\n1.06.06.2.01.03,X,6\n1.2,Y,1\n1.06.06.2.01.02,Z,-5\n")
+        let before = try Data(contentsOf: URL(fileURLWithPath: data))
+        let r = try Proses.jalankan(["import", data, sheet, "--apply"])
+        #expect(r.keluar == 1)
+        #expect(r.stdout.contains("\(sheet) baris 2 kolom A: induk 1.06.09.2.01 dari 1.06.09.2.01.01 tidak ada di berkas maupun di lembar ini"))
+        #expect(r.stdout.contains("\(sheet) baris 2 kolom C: 'abc': bukan angka"))
+        #expect(r.stdout.contains("\(sheet) baris 4 kolom A: kode 1.06.06.2.01.03 sudah ada di baris 3"))
+        #expect(r.stdout.contains("\(sheet) baris 5 kolom A: '1.2' bukan kode program, kegiatan atau sub kegiatan"))
+        #expect(r.stdout.contains("\(sheet) baris 6 kolom C: '-5': rupiah harus bilangan bulat, 0 atau lebih"))
+        #expect(r.stderr == "kinerja: 5 masalah; tidak ada yang ditulis\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
+        let noHeader = try tulis("kosong.csv", "a,b\n1,2\n")
+        #expect(try Proses.jalankan(["import", data, noHeader]).stdout.contains("tidak ada baris judul kolom yang dikenal"))
+    }
+
+    @Test func csvFieldsAsRFC4180() {
+        let rows = BacaCSV.baca(Data("\u{FEFF}a;\"b;c\";\"d \"\"e\"\"\nf\"\r\n1;2;3\n".utf8))
+        #expect(rows == [["a", "b;c", "d \"e\"\nf"], ["1", "2", "3"]])
+        #expect(BacaCSV.baca(Data("x,y\n\"1,5\",2".utf8)) == [["x", "y"], ["1,5", "2"]])
+    }
+}
