@@ -92,6 +92,48 @@ import Testing
         #expect(try Proses.jalankan(["import", data, noHeader]).stdout.contains("tidak ada baris judul kolom yang dikenal"))
     }
 
+    @Test func anXlsxWithATitleBlockAndMonthsIsImported() throws {
+        let book = folder.appendingPathComponent("dpa.xlsx").path
+        let script = """
+            import openpyxl, sys
+            wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Ringkasan"; ws.append(["tidak ada tabel di sini"])
+            ws = wb.create_sheet("DPA")
+            ws.append(["DPA DINAS SOSIAL 2023"]); ws.append([])
+            ws.append(["No", "Kode", "Uraian", "Pagu (Rp)", "Januari", "Februari", "Maret", "Realisasi TW II", "Indikator", "Satuan", "Target"])
+            ws.append([1, "1.06.07", "Program Baru"])
+            ws.append([2, "1.06.07.2.01", "Kegiatan Baru"])
+            ws.append([3, "1.06.07.2.01.0001", "Sub Baru", 1500000.0, 100000, 200000, None, 350000.5, "Jumlah orang", "orang", 50])
+            ws.append([4, "1.06.06.2.01.03", "Penyediaan", 45000000])
+            ws.append([None, None, "Jumlah", "=SUM(D6:D7)"])
+            wb.save(sys.argv[1])
+            """
+        let py = try Proses.jalankan(["python3", "-c", script, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
+        #expect(py.keluar == 0, "\(py.stderr)")
+        let bad = try Proses.jalankan(["import", data, book, "--apply"])
+        #expect(bad.keluar == 1)
+        #expect(bad.stdout.contains("baris 6 kolom H: '350.000,5': rupiah harus bilangan bulat, 0 atau lebih"))
+        let fix = script.replacingOccurrences(of: "350000.5", with: "350000")
+        #expect(try Proses.jalankan(["python3", "-c", fix, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env").keluar == 0)
+        let r = try Proses.jalankan(["import", data, book, "--apply"])
+        #expect(r.keluar == 0, "\(r.stdout)\(r.stderr)")
+        let d = try Penyimpan.muat(data)
+        #expect(d.simpul[d.indeks(kode: "1.06.07.2.01.0001")!].anggaran == Anggaran(paguMurni: 1_500_000, realisasi: [300_000, 350_000, nil, nil]))
+        #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].anggaran?.paguMurni == 45_000_000)
+        let named = try Proses.jalankan(["import", data, book, "--sheet", "Tidak"])
+        #expect(named.stderr.contains("lembar 'Tidak' tidak ada; lembar yang ada: Ringkasan, DPA"))
+    }
+
+    @Test func kinerjasOwnWorkbookReimportsWithoutChange() throws {
+        let book = folder.appendingPathComponent("anggaran.xlsx").path
+        #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "xlsx", "-o", book]).keluar == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: data))
+        let r = try Proses.jalankan(["import", data, book, "--apply"])
+        #expect(r.keluar == 0)
+        #expect(r.stdout.contains("kolom dikenal: Kode, Program/Kegiatan/Sub Kegiatan, Anggaran (Rp)"))
+        #expect(r.stdout.contains("simpul ditambah: 0\nnilai diisi: 0 (0 menimpa nilai lama)\n"))
+        #expect(Penyimpan.json(try Penyimpan.muat(data).berkas()) == before)
+    }
+
     @Test func csvFieldsAsRFC4180() {
         let rows = BacaCSV.baca(Data("\u{FEFF}a;\"b;c\";\"d \"\"e\"\"\nf\"\r\n1;2;3\n".utf8))
         #expect(rows == [["a", "b;c", "d \"e\"\nf"], ["1", "2", "3"]])

@@ -63,12 +63,17 @@ public struct RencanaImpor: Sendable {
 /// Imports an office's spreadsheet (already split into rows of cells) into a dataset:
 /// new codes become nodes under their parents; existing codes get values.
 public enum Impor {
-    public static func rencana(_ d: Dokumen, baris rows: [[String]]) -> RencanaImpor {
-        var plan = RencanaImpor()
-        guard let headerIndex = rows.firstIndex(where: { row in
+    /// The header row: the first whose cells name a Kode column and another known one.
+    public static func barisJudul(_ rows: [[String]]) -> Int? {
+        rows.firstIndex { row in
             let kinds = row.compactMap(KolomImpor.kenali)
             return kinds.contains(.kode) && kinds.count >= 2
-        }) else {
+        }
+    }
+
+    public static func rencana(_ d: Dokumen, baris rows: [[String]]) -> RencanaImpor {
+        var plan = RencanaImpor()
+        guard let headerIndex = barisJudul(rows) else {
             plan.masalah.append(.init(baris: 1, kolom: nil, pesan: Pesan(
                 id: "tidak ada baris judul kolom yang dikenal (perlu kolom Kode dan satu kolom lain, mis. Nama atau Pagu)",
                 en: "no header row found (it needs a Kode column and another known one, e.g. Nama or Pagu)")))

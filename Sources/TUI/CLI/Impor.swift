@@ -6,22 +6,27 @@ import Model
 struct Impor: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "import", abstract: T(
-            "Membaca lembar kerja kantor (.csv): menambah simpul baru dan mengisi nilai; tanpa --apply hanya uji coba.",
-            "Reads an office's spreadsheet (.csv): adds new nodes and fills values; without --apply a dry run."))
+            "Membaca lembar kerja kantor (.csv atau .xlsx): menambah simpul baru dan mengisi nilai; tanpa --apply hanya uji coba.",
+            "Reads an office's spreadsheet (.csv or .xlsx): adds new nodes and fills values; without --apply a dry run."))
     }
 
     @OptionGroup var opsi: OpsiUmum
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-    @Argument(help: ArgumentHelp(T("Lembar kerja .csv.", "The .csv spreadsheet."))) var lembar: String
+    @Argument(help: ArgumentHelp(T("Lembar kerja .csv atau .xlsx.", "The .csv or .xlsx spreadsheet."))) var lembar: String
+    @Option(help: ArgumentHelp(T("Nama lembar dalam .xlsx (bawaan: yang pertama).", "The sheet of an .xlsx (default: the first)."))) var sheet: String?
     @Flag(help: ArgumentHelp(T("Tulis perubahan (atomik, semua atau tidak sama sekali).", "Write the changes (atomically, all or nothing)."))) var apply = false
 
     func run() throws {
-        guard lembar.lowercased().hasSuffix(".csv") else {
-            throw GagalCLI(T("\(lembar): versi ini membaca .csv; simpan lembar itu sebagai CSV dari Excel atau LibreOffice",
-                             "\(lembar): this version reads .csv; save the sheet as CSV from Excel or LibreOffice"), kode: 2)
+        let kind = URL(fileURLWithPath: lembar).pathExtension.lowercased()
+        guard kind == "csv" || kind == "xlsx" else {
+            throw GagalCLI(T("\(lembar): kinerja membaca .csv dan .xlsx; simpan lembar itu dalam salah satunya dari Excel atau LibreOffice",
+                             "\(lembar): kinerja reads .csv and .xlsx; save the sheet as one of them from Excel or LibreOffice"), kode: 2)
         }
         let rows: [[String]]
-        do { rows = BacaCSV.baca(try Penyimpan.baca(lembar)) } catch { throw GagalCLI(error) }
+        do {
+            rows = kind == "xlsx" ? try BacaXlsx.baca(lembar, lembar: sheet) { Model.Impor.barisJudul($0) != nil }
+                                  : BacaCSV.baca(try Penyimpan.baca(lembar))
+        } catch { throw GagalCLI(error) }
         do {
             if apply { try Penyimpan.periksaBolehTulis(berkas) }
             let kunci = apply ? try Kunci.ambil(berkas) : nil
