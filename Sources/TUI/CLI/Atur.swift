@@ -56,18 +56,13 @@ struct Atur: ParsableCommand {
 
     /// Read, change and write under the file's lock, so that concurrent `set`s take turns.
     func run() throws {
-        do {
-            try Penyimpan.periksaBolehTulis(berkas)
-            let kunci = try Kunci.ambil(berkas) {
-                tulisGalat(T("kinerja: \(berkas) sedang diubah oleh proses lain; menunggu (paling lama \(Int(Kunci.batasBawaan)) detik)…",
-                             "kinerja: \(berkas) is being changed by another process; waiting (at most \(Int(Kunci.batasBawaan)) seconds)…"))
-            }
-            defer { kunci?.lepas() }
-            let (dokumen, sidik) = try Penyimpan.muatDenganSidik(berkas)
-            if anggaran { try aturAnggaran(dokumen, dasar: sidik) } else { try aturIndikator(dokumen, dasar: sidik) }
-        } catch let error as GalatBerkas {
-            throw GagalCLI(error)
+        var laporan: [String] = []
+        try ubahBerkas(berkas) { d in
+            laporan = anggaran ? try aturAnggaran(d) : try aturIndikator(d)
+            return d
         }
+        // Said once the file is saved.
+        for line in laporan { cetak(line) }
     }
 
     /// The value as typed, by the rules of `Isian`; refused with the reason.
@@ -83,12 +78,8 @@ struct Atur: ParsableCommand {
         }
     }
 
-    /// Writes only over the version that was read (`dasar`).
-    private func simpan(_ dokumen: Dokumen, dasar: Sidik) throws {
-        do { try Penyimpan.simpan(dokumen, ke: berkas, dasar: dasar) } catch { throw GagalCLI(error) }
-    }
-
-    private func aturAnggaran(_ d: Dokumen, dasar: Sidik) throws {
+    /// Changes one budget value; returns what to tell the user.
+    private func aturAnggaran(_ d: Dokumen) throws -> [String] {
         guard let node = d.indeks(kode: kode), d.simpul[node].tingkat == .subKegiatan else {
             throw GagalCLI(T("\(berkas): '\(kode)' bukan sub kegiatan; anggaran diisi pada sub kegiatan",
                              "\(berkas): '\(kode)' is not a sub-activity; budgets are entered on sub-activities"))
@@ -104,12 +95,11 @@ struct Atur: ParsableCommand {
         }
         let value = try (pagu ?? realisasi).map(bacaRupiah)
         let old = d.ubah(anggaran: node, kolom, value)
-        try simpan(d, dasar: dasar)
         let sum = d.anggaran(node)
         let q = tw ?? 4
-        cetak("\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")")
-        cetak(T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
-              + T("; selisih ", "; remaining ") + (sum.selisih(sd: q).map(Format.rupiah) ?? "-"))
+        return ["\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")",
+                T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
+              + T("; selisih ", "; remaining ") + (sum.selisih(sd: q).map(Format.rupiah) ?? "-")]
     }
 
     private func namaKolom(_ kolom: KolomAnggaran) -> String {
@@ -120,7 +110,8 @@ struct Atur: ParsableCommand {
         }
     }
 
-    private func aturIndikator(_ d: Dokumen, dasar: Sidik) throws {
+    /// Changes one indicator value; returns what to tell the user.
+    private func aturIndikator(_ d: Dokumen) throws -> [String] {
         let ref = try cariIndikator(d)
         let kolom: KolomIndikator = (target != nil || kosongTarget) ? .target(tw: tw) : .realisasi(tw: tw)
         let value = try (target ?? realisasi).map(baca)
@@ -128,21 +119,21 @@ struct Atur: ParsableCommand {
             throw GagalCLI("\(berkas): '\(kode)': " + why.teks(bahasaCLI) + T(" (--tw 1..4). Berkas tidak diubah", " (--tw 1..4). The file is unchanged"))
         }
         let old = d.ubah(ref, kolom, value)
-        try simpan(d, dasar: dasar)
         let ind = d.indikator(ref)
         let field: String = switch kolom {
         case .target: "target"
         case .realisasi: "realisasi"
         }
         let period = tw.map { "TW \(Laporan.namaTW($0))" } ?? T("tahunan", "yearly")
-        cetak("\(kode) \(T("indikator", "indicator")) \(nomorIndikator(ref)) \(field) \(period): \(old.map { Format.id($0) } ?? "-") -> \(value.map { Format.id($0) } ?? "-")")
+        var lines = ["\(kode) \(T("indikator", "indicator")) \(nomorIndikator(ref)) \(field) \(period): \(old.map { Format.id($0) } ?? "-") -> \(value.map { Format.id($0) } ?? "-")"]
         let q = tw ?? 4
         for (label, c) in [(T("s.d. TW ", "to Q") + Laporan.namaTW(q), ind.capaian(sd: q)), (T("tahun", "year"), ind.capaianTahun)] where q < 4 || label == T("tahun", "year") {
             let band = d.skala.kategori(c)?.nama(bahasaCLI) ?? (c.nilai == nil ? "" : "")
             var line = T("capaian ", "achievement ") + label + ": " + c.teks + (c.nilai != nil ? "% " + band : "")
             if case .tidakAda(let why) = c { line += " (" + why.pesan.teks(bahasaCLI) + ")" }
-            cetak(line)
+            lines.append(line)
         }
+        return lines
     }
 
     private func nomorIndikator(_ ref: RefIndikator) -> String {

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Changes to the shape of the budget tree and its links, with the rules of the
+/// nomenclature: the code's form fits its level, it starts with its parent's code,
+/// it is unique. Each refusal says why and what to do.
+extension Berkas {
+    /// The level a code's form gives (program, kegiatan, sub kegiatan).
+    public static func tingkat(kode: String) -> Tingkat? {
+        [Tingkat.program, .kegiatan, .subKegiatan].first { Kode.sahBentuk(kode, $0) }
+    }
+
+    /// The parent code of a kegiatan or sub kegiatan code.
+    public static func induk(kode: String) -> String? {
+        let parts = kode.split(separator: ".")
+        switch tingkat(kode: kode) {
+        case .kegiatan?: return parts.prefix(3).joined(separator: ".")
+        case .subKegiatan?: return parts.prefix(5).joined(separator: ".")
+        default: return nil
+        }
+    }
+
+    /// Adds a program, kegiatan or sub kegiatan (its level from the code's form) at the end of its parent.
+    public mutating func tambahSimpul(kode: String, nama: String) throws(GalatData) {
+        guard let level = Berkas.tingkat(kode: kode) else {
+            throw GalatData(tempat: kode, pesan: Pesan(
+                id: "'\(kode)' bukan kode program, kegiatan atau sub kegiatan (mis. \(Kode.contoh(.program)), \(Kode.contoh(.kegiatan)), \(Kode.contoh(.subKegiatan)))",
+                en: "'\(kode)' is not a program, kegiatan or sub kegiatan code (e.g. \(Kode.contoh(.program)), \(Kode.contoh(.kegiatan)), \(Kode.contoh(.subKegiatan)))"))
+        }
+        guard !ada(kode) else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "kode \(kode) sudah dipakai; beri kode yang unik", en: "code \(kode) is taken; give a unique code"))
+        }
+        let parent = Berkas.induk(kode: kode)
+        if let parent, !ada(parent) {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "induk \(parent) belum ada; tambahkan dulu induknya", en: "the parent \(parent) does not exist; add it first"))
+        }
+        guard !nama.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "nama wajib diisi", en: "a name is required"))
+        }
+        tambah(SimpulBerkas(kode: kode, nama: nama), tingkat: level, induk: parent)
+    }
+
+    /// Renames a node.
+    public mutating func gantiNama(kode: String, nama: String) throws(GalatData) {
+        try pastikanAda(kode)
+        guard !nama.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "nama wajib diisi", en: "a name is required"))
+        }
+        ubahSimpul(kode) { $0.nama = nama }
+    }
+
+    /// Removes a node with everything below it; returns how many nodes went.
+    @discardableResult
+    public mutating func hapusSimpul(kode: String) throws(GalatData) -> Int {
+        try pastikanAda(kode)
+        var removed = 0
+        func count(_ n: SimpulBerkas) -> Int { 1 + (n.kegiatan ?? []).map(count).reduce(0, +) + (n.subKegiatan ?? []).map(count).reduce(0, +) }
+        if let p = program.firstIndex(where: { $0.kode == kode }) { removed = count(program[p]); program.remove(at: p); return removed }
+        for p in program.indices {
+            if let k = program[p].kegiatan?.firstIndex(where: { $0.kode == kode }) {
+                removed = count(program[p].kegiatan![k]); program[p].kegiatan!.remove(at: k); return removed
+            }
+            for k in (program[p].kegiatan ?? []).indices {
+                if let s = program[p].kegiatan![k].subKegiatan?.firstIndex(where: { $0.kode == kode }) {
+                    program[p].kegiatan![k].subKegiatan!.remove(at: s); return 1
+                }
+            }
+        }
+        return removed
+    }
+
+    /// Links a node to a Renstra indicator it supports (Tabel 3.6, 3.7), or unlinks it.
+    public mutating func tautkan(kode: String, nomor: String, lepas: Bool = false) throws(GalatData) {
+        try pastikanAda(kode)
+        let numbers = renstra.tujuan.flatMap { t in t.indikator.compactMap(\.nomor) + t.sasaran.flatMap { $0.indikator.compactMap(\.nomor) } }
+        guard numbers.contains(nomor) else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "indikator Renstra \(nomor) tidak ada; yang ada: \(numbers.joined(separator: ", "))",
+                                                     en: "there is no Renstra indicator \(nomor); there are: \(numbers.joined(separator: ", "))"))
+        }
+        var problem: GalatData?
+        ubahSimpul(kode) { node in
+            var links = node.mendukung ?? []
+            if lepas {
+                guard let i = links.firstIndex(of: nomor) else {
+                    problem = GalatData(tempat: kode, pesan: Pesan(id: "\(kode) tidak tertaut ke \(nomor)", en: "\(kode) is not linked to \(nomor)"))
+                    return
+                }
+                links.remove(at: i)
+            } else {
+                guard !links.contains(nomor) else {
+                    problem = GalatData(tempat: kode, pesan: Pesan(id: "\(kode) sudah tertaut ke \(nomor)", en: "\(kode) is already linked to \(nomor)"))
+                    return
+                }
+                links.append(nomor)
+            }
+            node.mendukung = links.isEmpty ? nil : links
+        }
+        if let problem { throw problem }
+    }
+
+    private func pastikanAda(_ kode: String) throws(GalatData) {
+        guard ada(kode) else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "kode \(kode) tidak ada", en: "there is no code \(kode)"))
+        }
+    }
+}

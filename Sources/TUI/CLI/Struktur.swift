@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `kinerja add`, `rename`, `remove`, `link`, `unlink`: the shape of the budget tree
+/// and its links to the Renstra, from scripts, with the rules the interface keeps.
+struct Tambah: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: T(
+            "Menambah program, kegiatan atau sub kegiatan (tingkatnya dari bentuk kode) di bawah induknya.",
+            "Adds a program, kegiatan or sub kegiatan (its level from the code's form) under its parent."))
+    }
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode baru, mis. 1.06.04.2.01.0003.", "The new code, e.g. 1.06.04.2.01.0003."))) var kode: String
+    @Option(help: ArgumentHelp(T("Nama.", "The name."))) var nama: String
+
+    func run() throws {
+        let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tambahSimpul(kode: kode, nama: nama) }
+        let node = d.simpul[d.indeks(kode: kode)!]
+        cetak(T("\(kode) ditambahkan: \(node.tingkat.nama(.id)) \(node.nama)", "\(kode) added: \(node.tingkat.nama(.en)) \(node.nama)")
+              + (node.induk.flatMap { $0 == 0 ? nil : d.simpul[$0].kode }.map { T(" di bawah ", " under ") + $0 } ?? ""))
+    }
+}
+
+struct GantiNama: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "rename", abstract: T("Mengganti nama satu simpul.", "Renames one node."))
+    }
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @Option(help: ArgumentHelp(T("Nama baru.", "The new name."))) var nama: String
+
+    func run() throws {
+        var old = ""
+        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
+            old = (try? Dokumen(berkas: file)).flatMap { d in d.indeks(kode: kode).map { d.simpul[$0].nama } } ?? ""
+            try file.gantiNama(kode: kode, nama: nama)
+        }
+        cetak("\(kode): \(old) -> \(nama)")
+    }
+}
+
+struct Hapus: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "remove", abstract: T(
+            "Menghapus satu simpul beserta semua di bawahnya (nilai dan catatannya); perlu --ya.",
+            "Removes one node with everything below it (its values and notes); needs --yes."))
+    }
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @Flag(name: [.customLong("ya"), .customLong("yes")], help: ArgumentHelp(T("Benar-benar hapus.", "Really remove."))) var ya = false
+
+    func run() throws {
+        guard ya else {
+            let d = try muat(berkas)
+            guard let i = d.indeks(kode: kode) else { throw GagalCLI(T("\(berkas): kode \(kode) tidak ada", "\(berkas): there is no code \(kode)")) }
+            let below = d.simpul.indices.filter { d.leluhur($0).contains(i) }.count
+            throw GagalCLI(T("\(kode) \(d.simpul[i].nama) akan dihapus bersama \(below) simpul di bawahnya, semua nilai dan catatannya; ulangi dengan --ya bila yakin",
+                             "\(kode) \(d.simpul[i].nama) would go with \(below) nodes below it and all their values and notes; repeat with --yes if sure"), kode: 2)
+        }
+        var count = 0
+        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in count = try file.hapusSimpul(kode: kode) }
+        cetak(T("\(kode) dihapus (\(count) simpul); salinan sebelumnya ada di \(berkas).bak", "\(kode) removed (\(count) nodes); the previous version is in \(berkas).bak"))
+    }
+}
+
+struct Tautkan: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "link", abstract: T(
+            "Menautkan simpul ke indikator Renstra yang didukungnya (dasar Tabel 3.6 dan 3.7).",
+            "Links a node to a Renstra indicator it supports (the basis of Tabel 3.6 and 3.7)."))
+    }
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @Argument(help: ArgumentHelp(T("Nomor indikator Renstra, mis. 2.1.4.", "The Renstra indicator's number, e.g. 2.1.4."))) var nomor: String
+
+    func run() throws {
+        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tautkan(kode: kode, nomor: nomor) }
+        cetak(T("\(kode) mendukung \(nomor)", "\(kode) supports \(nomor)"))
+    }
+}
+
+struct LepasTautan: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "unlink", abstract: T("Melepas tautan simpul ke indikator Renstra.", "Unlinks a node from a Renstra indicator."))
+    }
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @Argument(help: ArgumentHelp(T("Nomor indikator Renstra.", "The Renstra indicator's number."))) var nomor: String
+
+    func run() throws {
+        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tautkan(kode: kode, nomor: nomor, lepas: true) }
+        cetak(T("\(kode) tidak lagi mendukung \(nomor)", "\(kode) no longer supports \(nomor)"))
+    }
+}
