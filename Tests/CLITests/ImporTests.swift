@@ -140,3 +140,25 @@ import Testing
         #expect(BacaCSV.baca(Data("x,y\n\"1,5\",2".utf8)) == [["x", "y"], ["1,5", "2"]])
     }
 }
+
+/// The sample's budget tree shipped as spreadsheets: `new` + `import` rebuild Lampiran 2's totals.
+@Suite struct ImporSampelTests {
+    @Test(arguments: ["csv", "xlsx"])
+    func newAndImportRebuildTheSamplesTotals(kind: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-sampel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("dinsos.json").path
+        #expect(try Proses.jalankan(["new", path, "--opd", "Dinas Sosial Kota Semarang", "--kode", "1.06", "--pemda", "Kota Semarang",
+                                     "--tahun", "2023", "--renstra", "2021-2026"]).keluar == 0)
+        let sheet = Proses.root.appendingPathComponent("sample-data/dinsos-anggaran-2023.\(kind)").path
+        let r = try Proses.jalankan(["import", path, sheet, "--apply"])
+        #expect(r.keluar == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("simpul ditambah: 101"))
+        let d = try Penyimpan.muat(path)
+        #expect(d.anggaran(0).paguAda == 35_272_253_286)
+        #expect(d.anggaran(0).realisasiSd(4) == 31_385_954_802)
+        let csv = try Proses.jalankan(["report", path, "anggaran", "--format", "csv"]).stdout
+        #expect(csv.hasSuffix("1.06,Jumlah Dinas Sosial Kota Semarang,opd,35272253286,31385954802,3886298484,88.98\r\n"))
+    }
+}

@@ -3,7 +3,7 @@ import Foundation
 /// What a column of an office's spreadsheet holds, recognised by its header.
 public enum KolomImpor: Equatable, Sendable {
     case kode, nama, pagu, paguPerubahan
-    case realisasiTW(Int), realisasiBulan(Int)
+    case realisasiTW(Int), realisasiBulan(Int), realisasiTahun
     case indikator, satuan, target, targetTW(Int), realisasiKinerjaTW(Int)
 
     /// Headers as offices and the regional planning system write them (compared
@@ -25,6 +25,7 @@ public enum KolomImpor: Equatable, Sendable {
             map[name] = .realisasiBulan(m + 1)
             map["realisasi bulan \(m + 1)"] = .realisasiBulan(m + 1)
         }
+        for h in ["realisasi", "realisasi (rp)", "realisasi anggaran", "realisasi anggaran (rp)"] { map[h] = .realisasiTahun }
         for h in ["indikator", "indikator kinerja", "tolok ukur"] { map[h] = .indikator }
         map["satuan"] = .satuan
         map["target"] = .target
@@ -56,6 +57,8 @@ public struct RencanaImpor: Sendable {
     public var perubahan: [Perubahan] = []
     /// Totals a program or kegiatan row states (kept for `check`), old -> new.
     public var tertulis: [(String, Int?, Int)] = []
+    /// Totals the sheet states, before they are compared with the sums.
+    var dinyatakan: [(String, Int)] = []
     /// The dataset as it would be after the import (nil when there are problems).
     public var hasil: Berkas?
 }
@@ -136,7 +139,14 @@ public enum Impor {
         plan.masalah.sort { ($0.baris, $0.kolom ?? "") < ($1.baris, $1.kolom ?? "") }
         guard plan.masalah.isEmpty else { return plan }
         do {
-            let after = try Dokumen(berkas: file)
+            var after = try Dokumen(berkas: file)
+            // A stated total is kept (for `check` to compare) only where it is not just the sum.
+            for (kode, stated) in plan.dinyatakan {
+                guard let i = after.indeks(kode: kode), after.anggaran(i).paguAda != stated, after.simpul[i].tertulis?.pagu != stated else { continue }
+                plan.tertulis.append((kode, after.simpul[i].tertulis?.pagu, stated))
+                file.ubahSimpul(kode) { $0.tertulis = AnggaranTertulis(pagu: stated, realisasi: $0.tertulis?.realisasi) }
+            }
+            if !plan.tertulis.isEmpty { after = try Dokumen(berkas: file) }
             plan.perubahan = d.perbedaan(ke: after)
             plan.hasil = file
         } catch {
@@ -180,6 +190,7 @@ public enum Impor {
         let pagu = rupiah(.pagu), perubahan = rupiah(.paguPerubahan)
         let quarters = (1...4).map { rupiah(.realisasiTW($0)) }
         let months = (1...12).map { rupiah(.realisasiBulan($0)) }
+        let year = rupiah(.realisasiTahun)
         let target = angka(.target)
         let targets = (1...4).map { angka(.targetTW($0)) }
         let actuals = (1...4).map { angka(.realisasiKinerjaTW($0)) }
@@ -203,8 +214,14 @@ public enum Impor {
             file.tambah(SimpulBerkas(kode: kode, nama: name), tingkat: tingkat, induk: parent)
             plan.ditambah.append(kode)
         }
-        guard let pagu, let perubahan, !quarters.contains(where: { $0 == nil }), !months.contains(where: { $0 == nil }),
+        guard let pagu, let perubahan, let year, !quarters.contains(where: { $0 == nil }), !months.contains(where: { $0 == nil }),
               let target, !targets.contains(where: { $0 == nil }), !actuals.contains(where: { $0 == nil }) else { return }
+        if tingkat == .subKegiatan, year != nil, quarters.contains(where: { ($0 ?? nil) != nil }) || months.contains(where: { ($0 ?? nil) != nil }) {
+            masalah(.realisasiTahun, "realisasi tahunan bersama realisasi triwulan/bulan pada baris yang sama; pakai salah satu",
+                    "a yearly realisation next to quarterly/monthly ones on the same row; use one of them")
+            return
+        }
+        var yearlyRefused = false
         file.ubahSimpul(kode) { node in
             if tingkat == .subKegiatan {
                 var budget = node.anggaran ?? Anggaran()
@@ -214,15 +231,18 @@ public enum Impor {
                     let fromMonths = months[(q * 3)..<(q * 3 + 3)].compactMap { $0 ?? nil }
                     if let v = quarters[q] ?? nil { budget.realisasi[q] = v } else if !fromMonths.isEmpty { budget.realisasi[q] = fromMonths.reduce(0, +) }
                 }
+                // A yearly realisation is the year's total: kept in TW IV where no earlier quarter holds one.
+                if let total = year ?? nil {
+                    if budget.realisasi.prefix(3).contains(where: { $0 != nil }) && budget.realisasi.compactMap({ $0 }).reduce(0, +) != total {
+                        yearlyRefused = true
+                    } else if budget.realisasi.prefix(3).allSatisfy({ $0 == nil }) {
+                        budget.realisasi[3] = total
+                    }
+                }
                 node.anggaran = budget
             } else if let stated = pagu {
-                // A stated total on a program or kegiatan row is kept for `check` to compare,
-                // unless it is just the sum the file already has.
-                let current = d.indeks(kode: kode).flatMap { d.anggaran($0).paguAda }
-                if current != stated && node.tertulis?.pagu != stated {
-                    plan.tertulis.append((kode, node.tertulis?.pagu, stated))
-                    node.tertulis = AnggaranTertulis(pagu: stated, realisasi: node.tertulis?.realisasi)
-                }
+                // A total stated on a program or kegiatan row: compared with the sum once every row is in.
+                plan.dinyatakan.append((kode, stated))
             }
             let uraian = value(.indikator)
             guard !uraian.isEmpty else { return }
@@ -238,6 +258,10 @@ public enum Impor {
                 if let r = actuals[q] ?? nil { list[i].triwulan[q].realisasi = r }
             }
             node.indikator = list
+        }
+        if yearlyRefused {
+            masalah(.realisasiTahun, "\(kode) sudah punya realisasi triwulan, jadi realisasi tahunan tidak dipakai; isi per triwulan (Realisasi TW I..IV)",
+                    "\(kode) already has quarterly realisations, so a yearly one would not count; give it per quarter (Realisasi TW I..IV)")
         }
     }
 }
