@@ -26,6 +26,16 @@ import Testing
         #expect(try Proses.jalankan(["todo", data]).stdout == "Belum diisi TW IV: 0 isian\n")
     }
 
+    @Test func theStatusLineCountsTheActiveQuartersBlankEntries() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        #expect(s.layar[0].hasSuffix("TW IV │ 1 kosong │ tersimpan"))
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll2<Enter>")
+        #expect(s.layar[0].hasSuffix("TW IV │ ● belum disimpan"))
+        s.ketik("[")
+        #expect(s.layar[0].hasSuffix("TW III │ 1 kosong │ ● belum disimpan"), "TW III asks for the notes of a quarter below Baik")
+    }
+
     @Test func aQuarterBelowBaikAsksForNotesAndBlankBudgetsAreListed() throws {
         let r = try Proses.jalankan(["todo", data, "--tw", "3"])
         #expect(r.stdout.hasSuffix("    1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi: catatan penghambat, tindak lanjut (capaian di bawah Baik)\n"))

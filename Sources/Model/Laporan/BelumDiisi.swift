@@ -24,6 +24,19 @@ public enum BelumDiisi {
     /// Bands from this rank down call for notes (rank 0 is the best; Baik is rank 1 on both scales).
     static let peringkatPerluCatatan = 2
 
+    /// How many entries `daftar` would list, without building them (for a status line).
+    public static func jumlah(_ d: Dokumen, tw: Int) -> Int {
+        var count = 0
+        for node in d.simpul.dropFirst() {
+            for ind in node.indikator where ind.triwulan[tw - 1].target != nil && ind.triwulan[tw - 1].realisasi == nil { count += 1 }
+            if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil { count += 1 }
+            let low = node.indikator.contains { d.skala.kategori($0.capaian(triwulan: tw)).map { $0.peringkat >= peringkatPerluCatatan } ?? false }
+            if low && [JenisCatatan.penghambat, .tindakLanjut].contains(where: { (node.catatan[tw - 1][$0] ?? "").isEmpty }) { count += 1 }
+        }
+        for (_, ind) in d.semuaIndikatorRenstra where ind.triwulan[tw - 1].target != nil && ind.triwulan[tw - 1].realisasi == nil { count += 1 }
+        return count
+    }
+
     public static func daftar(_ d: Dokumen, tw: Int) -> [IsianKosong] {
         var out: [IsianKosong] = []
         for i in d.simpul.indices.dropFirst() {

@@ -56,6 +56,7 @@ final class Aplikasi {
         let copies = Pulih.cari(keadaan.path, sesi: sesi, cadangan: folderCadangan)
         let ended = copies.filter { !$0.hidup }
         salinanDitawarkan = ended.first?.path
+        self.keadaan.hitungKosong()
         self.keadaan.tangani(.dibuka(hanyaBaca: readOnly, tawaran: ended.first.map { ($0.waktu, ended.count - 1) },
                                      sesiLain: copies.first(where: \.hidup)?.pid ?? nil))
     }
@@ -90,6 +91,7 @@ final class Aplikasi {
         let effects = keadaan.tangani(key)
         if keadaan.dokumen.revisi != before { suntingTerakhir = jam() }
         for effect in effects { jalankan(effect) }
+        keadaan.hitungKosong()
     }
 
     /// Progress of long work on the main thread: taken into the state and drawn at once.

@@ -103,6 +103,12 @@ extension Keadaan {
         }
     }
 
+    /// Counts the active quarter's blank entries when the data or the quarter changed.
+    mutating func hitungKosong() {
+        guard kosong?.revisi != dokumen.revisi || kosong?.tw != tw else { return }
+        kosong = (dokumen.revisi, tw, BelumDiisi.jumlah(dokumen, tw: tw))
+    }
+
     /// Starts over on a freshly read dataset, keeping the view where it can.
     mutating func mulaiDari(_ d: Dokumen) {
         let selected = simpulTerpilih.map { dokumen.simpul[$0].kode }

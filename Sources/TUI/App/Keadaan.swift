@@ -109,6 +109,8 @@ struct Keadaan {
     var hanyaBaca = false
     /// Where this session's recovery copy is, once written.
     var lokasiPulih: String?
+    /// The active quarter's blank entries (`kinerja todo`), counted again when data or quarter change.
+    var kosong: (revisi: Int, tw: Int, jumlah: Int)?
     var cariTerakhir: String?
     var escTertunda = false
     var lebar = 80

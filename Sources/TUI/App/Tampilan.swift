@@ -33,9 +33,12 @@ extension Keadaan {
         if hanyaBaca { state = t("HANYA-BACA", "READ-ONLY") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
             state = t("tersimpan ", "saved ") + Keadaan.jam(time)
         } else { state = t("tersimpan", "saved") }
-        let right = " \(namaTW[tw - 1]) │ \(state) "
-        let left = " kinerja │ \(file) │ \(dokumen.opd.nama) \(dokumen.tahun)"
+        let blank = kosong.map { $0.jumlah > 0 ? t("\($0.jumlah) kosong │ ", "\($0.jumlah) blank │ ") : "" } ?? ""
+        let right = " \(namaTW[tw - 1]) │ \(blank)\(state) "
         let rightWidth = LebarTampilan.lebar(right)
+        // The program's name gives way first when the line is tight.
+        var left = " kinerja │ \(file) │ \(dokumen.opd.nama) \(dokumen.tahun)"
+        if LebarTampilan.lebar(left) > lebar - rightWidth - 1 { left = " \(file) │ \(dokumen.opd.nama) \(dokumen.tahun)" }
         k.tulis(0, 0, LebarTampilan.potong(left, lebar - rightWidth - 1), .judul)
         k.tulis(lebar - rightWidth, 0, right, belumDisimpan && !hanyaBaca ? Gaya(peran: .judul, tebal: true, balik: true) : .judul)
     }
