@@ -88,6 +88,8 @@ import Testing
         #expect(r.stdout.contains("\(sheet) baris 6 kolom C: '-5': rupiah harus bilangan bulat, 0 atau lebih"))
         #expect(r.stderr == "kinerja: 5 masalah; tidak ada yang ditulis\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
+        let total = try tulis("total.csv", "Kode,Nama,Pagu\n1.01,Jumlah OPD,5\n")
+        #expect(try Proses.jalankan(["import", data, total]).stdout.contains("baris jumlah atau tanpa kode dilewati: 2 (1.01)"))
         let noHeader = try tulis("kosong.csv", "a,b\n1,2\n")
         #expect(try Proses.jalankan(["import", data, noHeader]).stdout.contains("tidak ada baris judul kolom yang dikenal"))
     }

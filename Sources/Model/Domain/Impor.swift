@@ -92,15 +92,16 @@ public enum Impor {
         var file = d.berkas()
         var seen: [String: Int] = [:]
         var pending: [(Int, [String])] = []
+        /// A row's cell of a kind of column, trimmed; empty where the sheet has none.
+        func sel(_ row: [String], _ kind: KolomImpor) -> String {
+            guard let c = columns.first(where: { $0.value == kind })?.key, c < row.count else { return "" }
+            return row[c].trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         for (offset, row) in rows.enumerated().dropFirst(headerIndex + 1) {
             let line = offset + 1
-            let cell = { (kind: KolomImpor) -> String in
-                guard let c = columns.first(where: { $0.value == kind })?.key, c < row.count else { return "" }
-                return row[c].trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            let kode = cell(.kode)
-            // The OPD's own row is the grand total: skipped like a "Jumlah" row.
-            if kode.isEmpty || kode == d.opd.kode {
+            let kode = sel(row, .kode)
+            // An OPD's row (urusan.bidang, e.g. 1.06) is the grand total: skipped like a "Jumlah" row.
+            if kode.isEmpty || kode == d.opd.kode || Kode.sahOPD(kode) {
                 if row.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                     plan.barisDilewati.append((line, row.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""))
                 }
@@ -119,10 +120,7 @@ public enum Impor {
         func level(_ kode: String) -> Tingkat? { levels.first { Kode.sahBentuk(kode, $0) } }
         for wanted in levels {
             for (line, row) in pending {
-                let value = { (kind: KolomImpor) -> String in
-                    guard let c = columns.first(where: { $0.value == kind })?.key, c < row.count else { return "" }
-                    return row[c].trimmingCharacters(in: .whitespacesAndNewlines)
-                }
+                let value = { (kind: KolomImpor) -> String in sel(row, kind) }
                 let kode = value(.kode)
                 guard let tingkat = level(kode) else {
                     if wanted == .program {
@@ -171,22 +169,17 @@ public enum Impor {
         func masalah(_ kind: KolomImpor?, _ id: String, _ en: String) {
             plan.masalah.append(.init(baris: line, kolom: kind.flatMap { huruf(columns, $0) }, pesan: Pesan(id: id, en: en)))
         }
-        func rupiah(_ kind: KolomImpor) -> Int?? {
+        /// A cell by the entry rules: `.some(nil)` when empty or `-` (nothing changes), nil when refused.
+        func baca<Nilai>(_ kind: KolomImpor, _ rule: (String) -> Result<Nilai?, Pesan>) -> Nilai?? {
             let text = value(kind)
             if text.isEmpty || text == "-" { return .some(nil) }
-            switch Isian.rupiah(text) {
+            switch rule(text) {
             case .success(let v): return .some(v)
             case .failure(let why): masalah(kind, "'\(text)': \(why.id)", "'\(text)': \(why.en)"); return nil
             }
         }
-        func angka(_ kind: KolomImpor) -> Decimal?? {
-            let text = value(kind)
-            if text.isEmpty || text == "-" { return .some(nil) }
-            switch Isian.nilai(text) {
-            case .success(let v): return .some(v)
-            case .failure(let why): masalah(kind, "'\(text)': \(why.id)", "'\(text)': \(why.en)"); return nil
-            }
-        }
+        func rupiah(_ kind: KolomImpor) -> Int?? { baca(kind, Isian.rupiah) }
+        func angka(_ kind: KolomImpor) -> Decimal?? { baca(kind, Isian.nilai) }
         let pagu = rupiah(.pagu), perubahan = rupiah(.paguPerubahan)
         let quarters = (1...4).map { rupiah(.realisasiTW($0)) }
         let months = (1...12).map { rupiah(.realisasiBulan($0)) }
