@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+@testable import TUI
 
 /// Issue "an office brings its own year", part 5: what is still blank.
 @Suite(.serialized) struct TodoTests {
@@ -34,6 +35,20 @@ import Testing
         #expect(s.layar[0].hasSuffix("TW IV │ ● belum disimpan"))
         s.ketik("[")
         #expect(s.layar[0].hasSuffix("TW III │ 1 kosong │ ● belum disimpan"), "TW III asks for the notes of a quarter below Baik")
+    }
+
+    @Test func theCountFollowsEditsLikeAFullRecount() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter>")
+        s.ketik("g1.06.06.2.01.02<Enter><Tab><Down><Down><Down><Down><Del>")
+        s.ketik("u<C-r>ucNotes<C-s>K")
+        for tw in [4, 3] {
+            if tw == 3 { s.ketik("<Esc>[") }
+            let recount = BelumDiisi.jumlah(s.app.keadaan.dokumen, tw: tw)
+            #expect(s.app.keadaan.kosong?.jumlah == recount)
+            #expect(s.app.keadaan.kosong?.tw == tw)
+        }
     }
 
     @Test func aQuarterBelowBaikAsksForNotesAndBlankBudgetsAreListed() throws {

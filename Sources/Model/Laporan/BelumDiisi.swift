@@ -27,14 +27,32 @@ public enum BelumDiisi {
     /// How many entries `daftar` would list, without building them (for a status line).
     public static func jumlah(_ d: Dokumen, tw: Int) -> Int {
         var count = 0
-        for node in d.simpul.dropFirst() {
-            for ind in node.indikator where ind.triwulan[tw - 1].target != nil && ind.triwulan[tw - 1].realisasi == nil { count += 1 }
-            if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil { count += 1 }
-            let low = node.indikator.contains { d.skala.kategori($0.capaian(triwulan: tw)).map { $0.peringkat >= peringkatPerluCatatan } ?? false }
-            if low && [JenisCatatan.penghambat, .tindakLanjut].contains(where: { (node.catatan[tw - 1][$0] ?? "").isEmpty }) { count += 1 }
-        }
-        for (_, ind) in d.semuaIndikatorRenstra where ind.triwulan[tw - 1].target != nil && ind.triwulan[tw - 1].realisasi == nil { count += 1 }
+        for i in d.simpul.indices.dropFirst() { count += jumlah(d, simpul: i, tw: tw) }
+        for (_, ind) in d.semuaIndikatorRenstra where kosong(ind, tw) { count += 1 }
         return count
+    }
+
+    /// One node's entries (so that an edit recounts only the node it touched).
+    public static func jumlah(_ d: Dokumen, simpul i: Int, tw: Int) -> Int {
+        guard i > 0 else { return 0 }
+        let node = d.simpul[i]
+        var count = node.indikator.filter { kosong($0, tw) }.count
+        if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil { count += 1 }
+        // The notes first: cheap to look at, while a capaian is a division.
+        if [JenisCatatan.penghambat, .tindakLanjut].contains(where: { (node.catatan[tw - 1][$0] ?? "").isEmpty }),
+           node.indikator.contains(where: { d.skala.kategori($0.capaian(triwulan: tw)).map { $0.peringkat >= peringkatPerluCatatan } ?? false }) {
+            count += 1
+        }
+        return count
+    }
+
+    /// One Renstra indicator's entry.
+    public static func jumlah(_ d: Dokumen, renstra p: PosisiRenstra, tw: Int) -> Int {
+        kosong(d.indikator(.renstra(p)), tw) ? 1 : 0
+    }
+
+    static func kosong(_ ind: Indikator, _ tw: Int) -> Bool {
+        ind.triwulan[tw - 1].target != nil && ind.triwulan[tw - 1].realisasi == nil
     }
 
     public static func daftar(_ d: Dokumen, tw: Int) -> [IsianKosong] {

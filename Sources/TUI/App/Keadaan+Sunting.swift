@@ -6,6 +6,13 @@ extension Keadaan {
     private mutating func terapkan(_ s: Suntingan, mundur: Bool) {
         let a = alamat(s)
         if dasarPerubahan.index(forKey: a) == nil { dasarPerubahan[a] = dokumen.nilai(a) ?? nil }
+        let blankBefore = kosongSunting(s)
+        defer {
+            // The worklist count moves by what this change did to its node; a change of scale recounts.
+            if let before = blankBefore, let after = kosongSunting(s), let count = kosong, count.tw == tw {
+                kosong = (dokumen.revisi, tw, count.jumlah - before + after)
+            }
+        }
         switch s {
         case .indikator(let ref, let kolom, let lama, let baru):
             dokumen.ubah(ref, kolom, mundur ? lama : baru)
@@ -17,6 +24,20 @@ extension Keadaan {
             if let scale = Skala.dengan(kode: mundur ? lama : baru) { dokumen.gantiSkala(scale) }
         case .nilai(let a, let lama, let baru):
             dokumen.atur(a, mundur ? lama : baru)
+        }
+    }
+
+    /// The active quarter's blank entries of the node or indicator a change touches; nil for a change of scale.
+    private func kosongSunting(_ s: Suntingan) -> Int? {
+        switch s {
+        case .nilai(let a, _, _) where dokumen.nilai(a) == nil: return 0
+        case .indikator(.simpul(let node, _), _, _, _), .anggaran(let node, _, _, _), .catatan(let node, _, _, _, _):
+            return BelumDiisi.jumlah(dokumen, simpul: node, tw: tw)
+        case .indikator(.renstra(let p), _, _, _): return BelumDiisi.jumlah(dokumen, renstra: p, tw: tw)
+        case .nilai(.indikator(let kode, _, _), _, _), .nilai(.anggaran(let kode, _), _, _), .nilai(.catatan(let kode, _, _), _, _):
+            return dokumen.indeks(kode: kode).map { BelumDiisi.jumlah(dokumen, simpul: $0, tw: tw) }
+        case .nilai(.renstra(let p, _), _, _): return BelumDiisi.jumlah(dokumen, renstra: p, tw: tw)
+        case .skala, .nilai(.skala, _, _): return nil
         }
     }
 
