@@ -67,9 +67,8 @@ public enum BelumDiisi {
             if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil {
                 out.append(IsianKosong(simpul: i, kode: node.kode, nama: node.nama, jenis: .realisasiAnggaran))
             }
-            let low = node.indikator.contains { d.skala.kategori($0.capaian(triwulan: tw)).map { $0.peringkat >= peringkatPerluCatatan } ?? false }
             let missing = [JenisCatatan.penghambat, .tindakLanjut].filter { (node.catatan[tw - 1][$0] ?? "").isEmpty }
-            if low && !missing.isEmpty {
+            if !missing.isEmpty, node.indikator.contains(where: { d.skala.kategori($0.capaian(triwulan: tw)).map { $0.peringkat >= peringkatPerluCatatan } ?? false }) {
                 out.append(IsianKosong(simpul: i, kode: node.kode, nama: node.nama, jenis: .catatan(missing)))
             }
         }
