@@ -34,6 +34,24 @@ import Testing
         #expect(d.indeks(kode: "1.06.06.2.01") == nil && d.indeks(kode: "1.06.06.2.01.03") == nil)
     }
 
+    @Test func indicatorsAreAddedAndRemoved() throws {
+        var r = try Proses.jalankan(["indicator", "add", data, "1.06.06.2.01.03", "--uraian", "Jumlah pengungsi tertampung", "--satuan", "orang", "--target", "1.500"])
+        #expect(r.stdout == "1.06.06.2.01.03 indikator 2: Jumlah pengungsi tertampung (orang · positif · jumlah · target 1.500)\n")
+        r = try Proses.jalankan(["indicator", "add", data, "1.06.06.2.01.03", "--uraian", "Tingkat hunian", "--satuan", "%", "--polaritas", "negatif"])
+        #expect(r.stdout == "1.06.06.2.01.03 indikator 3: Tingkat hunian (% · negatif · akhir)\n")
+        var d = try Penyimpan.muat(data)
+        let node = d.simpul[d.indeks(kode: "1.06.06.2.01.03")!]
+        #expect(node.indikator.map(\.target) == [5, 1500, nil])
+        #expect(node.indikator[2].polaritas == .negatif && node.indikator[2].agregasi == .akhir)
+        #expect(try Proses.jalankan(["indicator", "remove", data, "1.06.06.2.01.03", "--indikator", "2"]).keluar == 2)
+        r = try Proses.jalankan(["indicator", "remove", data, "1.06.06.2.01.03", "--indikator", "2", "--ya"])
+        #expect(r.stdout == "1.06.06.2.01.03: indikator 2 dihapus (Jumlah pengungsi tertampung)\n")
+        d = try Penyimpan.muat(data)
+        #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].indikator.map(\.uraian) == ["Jumlah Penyediaan Tempat Penampungan Pengungsi bagi korban bencana", "Tingkat hunian"])
+        let missing = try Proses.jalankan(["indicator", "remove", data, "1.06.06.2.01.03", "--indikator", "9", "--ya"])
+        #expect(missing.stderr.contains("1.06.06.2.01.03 tidak punya indikator 9; berkas tidak diubah"))
+    }
+
     @Test("What breaks the rules is refused, the file unchanged", arguments: [
         (["add", "1.06.06.2.01.01", "--nama", "x"], "kode 1.06.06.2.01.01 sudah dipakai"),
         (["add", "1.06.09.2.01.01", "--nama", "x"], "induk 1.06.09.2.01 belum ada"),

@@ -97,9 +97,36 @@ extension Berkas {
         if let problem { throw problem }
     }
 
-    private func pastikanAda(_ kode: String) throws(GalatData) {
+    func pastikanAda(_ kode: String) throws(GalatData) {
         guard ada(kode) else {
             throw GalatData(tempat: kode, pesan: Pesan(id: "kode \(kode) tidak ada", en: "there is no code \(kode)"))
         }
+    }
+}
+
+extension Berkas {
+    /// Adds an indicator at the end of a node's indicators.
+    public mutating func tambahIndikator(kode: String, _ indikator: Indikator) throws(GalatData) {
+        try pastikanAda(kode)
+        guard !indikator.uraian.trimmingCharacters(in: .whitespaces).isEmpty, !indikator.satuan.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "uraian dan satuan indikator wajib diisi", en: "an indicator needs a description and a unit"))
+        }
+        ubahSimpul(kode) { $0.indikator = ($0.indikator ?? []) + [indikator] }
+    }
+
+    /// Removes a node's indicator `nomor` (1-based) with its values and notes; returns its description.
+    @discardableResult
+    public mutating func hapusIndikator(kode: String, nomor: Int) throws(GalatData) -> String {
+        try pastikanAda(kode)
+        var removed: String?
+        ubahSimpul(kode) { node in
+            guard var list = node.indikator, list.indices.contains(nomor - 1) else { return }
+            removed = list.remove(at: nomor - 1).uraian
+            node.indikator = list.isEmpty ? nil : list
+        }
+        guard let removed else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "\(kode) tidak punya indikator \(nomor)", en: "\(kode) has no indicator \(nomor)"))
+        }
+        return removed
     }
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Model
+
+extension Polaritas: ExpressibleByArgument {}
+extension Agregasi: ExpressibleByArgument {}
+
+/// `kinerja indicator add|remove`: a node's indicators from scripts.
+struct IndikatorCLI: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "indicator", abstract: T(
+            "Menambah atau menghapus indikator program, kegiatan atau sub kegiatan.",
+            "Adds or removes an indicator of a program, kegiatan or sub kegiatan."),
+            subcommands: [Tambah.self, Hapus.self])
+    }
+
+    struct Tambah: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "add", abstract: T("Menambah indikator di akhir daftar simpul.", "Adds an indicator at the end of the node's list."))
+        }
+        @OptionGroup var opsi: OpsiUmum
+        @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+        @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+        @Option(help: ArgumentHelp(T("Uraian indikator.", "The indicator's description."))) var uraian: String
+        @Option(help: ArgumentHelp(T("Satuan, mis. orang, %, dokumen.", "The unit, e.g. orang, %, dokumen."))) var satuan: String
+        @Option(help: ArgumentHelp(T("positif (lebih tinggi lebih baik) atau negatif.", "positif (higher is better) or negatif."))) var polaritas: Polaritas = .positif
+        @Option(help: ArgumentHelp(T("jumlah, akhir atau rata-rata (bawaan: akhir untuk %, jumlah lainnya).", "jumlah, akhir or rata-rata (default: akhir for %, else jumlah)."))) var agregasi: Agregasi?
+        @Option(parsing: .unconditional, help: ArgumentHelp(T("Target tahunan.", "The yearly target."))) var target: String?
+
+        func run() throws {
+            var value: Decimal?
+            if let target {
+                switch Isian.nilai(target) {
+                case .success(let v): value = v
+                case .failure(let why): throw GagalCLI(T("nilai", "value") + " '\(target)': " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
+                }
+            }
+            let rule = agregasi ?? (satuan.contains("%") ? .akhir : .jumlah)
+            let ind = Indikator(uraian: uraian, satuan: satuan, polaritas: polaritas, agregasi: rule, target: value)
+            let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tambahIndikator(kode: kode, ind) }
+            let n = d.simpul[d.indeks(kode: kode)!].indikator.count
+            cetak("\(kode) " + T("indikator", "indicator") + " \(n): \(uraian) (\(satuan) · \(polaritas.rawValue) · \(rule.rawValue)"
+                  + (value.map { " · target " + Format.id($0) } ?? "") + ")")
+        }
+    }
+
+    struct Hapus: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "remove", abstract: T("Menghapus satu indikator beserta nilai dan catatannya; perlu --ya.", "Removes one indicator with its values and notes; needs --yes."))
+        }
+        @OptionGroup var opsi: OpsiUmum
+        @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+        @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+        @Option(help: ArgumentHelp(T("Urutan indikator (mulai 1).", "The indicator's position (from 1)."))) var indikator: Int
+        @Flag(name: [.customLong("ya"), .customLong("yes")], help: ArgumentHelp(T("Benar-benar hapus.", "Really remove."))) var ya = false
+
+        func run() throws {
+            guard ya else {
+                throw GagalCLI(T("indikator \(indikator) dari \(kode) akan dihapus bersama nilai dan catatannya; ulangi dengan --ya bila yakin",
+                                 "indicator \(indikator) of \(kode) would go with its values and notes; repeat with --yes if sure"), kode: 2)
+            }
+            var removed = ""
+            _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in removed = try file.hapusIndikator(kode: kode, nomor: indikator) }
+            cetak(T("\(kode): indikator \(indikator) dihapus (\(removed))", "\(kode): indicator \(indikator) removed (\(removed))"))
+        }
+    }
+}
