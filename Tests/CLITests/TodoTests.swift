@@ -37,6 +37,20 @@ import Testing
         #expect(s.layar[0].hasSuffix("TW III │ 1 kosong │ ● belum disimpan"), "TW III asks for the notes of a quarter below Baik")
     }
 
+    @Test func theWorklistViewGoesToTheEntry() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("w")
+        #expect(s.layar[1].hasPrefix(" Belum diisi TW IV: 1 isian · Enter ke isian · Esc kembali"))
+        #expect(s.layar[2] == " 1.06.06.2.01.03  realisasi indikator 1 (target 2) · Penyediaan Tempat Penampun…")
+        s.ketik("<Enter>")
+        #expect(s.app.keadaan.mode == .normal)
+        #expect(s.app.keadaan.simpulTerpilih == s.app.keadaan.dokumen.indeks(kode: "1.06.06.2.01.03"))
+        #expect(s.app.keadaan.fokus == .rincian)
+        s.ketik("4<Enter>w")
+        #expect(s.layar[1].hasPrefix(" Belum diisi TW IV: 0 isian"))
+    }
+
     @Test func theCountFollowsEditsLikeAFullRecount() throws {
         let s = try SesiUji()
         defer { s.hapus() }

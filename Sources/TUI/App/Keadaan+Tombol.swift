@@ -31,6 +31,7 @@ extension Keadaan {
             default: return []
             }
         case .laporan(let view): return tanganiLaporan(key, view)
+        case .kosong(let list): tanganiDaftarKosong(key, list); return []
         case .dasbor:
             switch key {
             case .huruf("["): gantiTW(tw - 1)
@@ -92,6 +93,7 @@ extension Keadaan {
         case .huruf("c"), .f(4): bukaCatatan(); return []
         case .huruf("r"), .f(5): return [.susunLaporan(.capaian)]
         case .huruf("d"), .f(7): mode = .dasbor; return []
+        case .huruf("w"), .f(8): mode = .kosong(DaftarKosong(isi: BelumDiisi.daftar(dokumen, tw: tw))); return []
         case .huruf("K"): gantiSkala(); return []
         case .huruf("L"): bahasa = bahasa == .id ? .en : .id; return []
         case .tab where fokus == .pohon:
@@ -239,9 +241,51 @@ extension Keadaan {
         return []
     }
 
+    // MARK: - Worklist
+
+    private mutating func tanganiDaftarKosong(_ key: Tombol, _ list: DaftarKosong) {
+        var l = list
+        let page = max(1, tinggi - 5)
+        switch key {
+        case .atas, .huruf("k"): l.kursor -= 1
+        case .bawah, .huruf("j"): l.kursor += 1
+        case .halamanAtas: l.kursor -= page
+        case .halamanBawah: l.kursor += page
+        case .enter:
+            mode = .normal
+            guard l.isi.indices.contains(l.kursor) else { return }
+            let item = l.isi[l.kursor]
+            if let node = item.simpul {
+                if lihatRenstra { lihatRenstra = false; susunBaris() }
+                pilihSimpul(node)
+                fokus = .rincian
+                pastikanSelSunting(arah: 1)
+                // On the very cell to fill, or in the notes editor.
+                let wanted: AlamatSel? = switch item.jenis {
+                case .realisasiIndikator(let n, _): .indikator(.simpul(node, n - 1), .realisasi(tw: tw))
+                case .realisasiAnggaran: .anggaran(node, .realisasi(tw: tw))
+                case .catatan: nil
+                }
+                if let wanted {
+                    let rows = barisRincian(lebarSel: lebarSel)
+                    if let cell = selSunting().first(where: { rows[$0.0].sel($0.1)?.alamat == wanted }) { kursorRincian = cell }
+                } else {
+                    bukaCatatan()
+                }
+            } else {
+                lompat(item.kode)
+            }
+            return
+        case .esc, .huruf("q"), .huruf("w"): mode = .normal; return
+        default: break
+        }
+        l.kursor = min(max(0, l.kursor), max(0, l.isi.count - 1))
+        mode = .kosong(l)
+    }
+
     // MARK: - Notes
 
-    private mutating func bukaCatatan() {
+    mutating func bukaCatatan() {
         guard let node = simpulTerpilih else {
             beriPesan(t("Catatan ditulis pada program, kegiatan atau sub kegiatan", "Notes belong to a program, activity or sub-activity"))
             return
@@ -319,7 +363,7 @@ extension Keadaan {
         beriPesan(t("Tidak ditemukan: ", "Not found: ") + query, galat: true)
     }
 
-    private mutating func lompat(_ code: String) {
+    mutating func lompat(_ code: String) {
         switch TargetRincian.cari(code, di: dokumen) {
         case .simpul(let i)?: pilihSimpul(i)
         case .tujuan(let tIndex)?: pilihRenstra(.tujuan(tIndex))

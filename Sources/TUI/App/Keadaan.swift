@@ -64,6 +64,8 @@ enum Mode: Equatable, Sendable {
     case konflikPulih([Konflik])
     case laporan(TampilanLaporan)
     case dasbor
+    /// The quarter's worklist (`kinerja todo`): Enter goes to the entry.
+    case kosong(DaftarKosong)
 }
 
 /// The report view: which table, scrolled how far, and its cells as text.
@@ -77,6 +79,12 @@ struct TampilanLaporan: Equatable, Sendable {
     var isi: [[Tabel.Sel]] = []
     var jenis: [Tabel.Jenis] = []
     var lebar: [Int] = []
+}
+
+/// The worklist view: the entries and the selected one.
+struct DaftarKosong: Equatable, Sendable {
+    var isi: [IsianKosong]
+    var kursor = 0
 }
 
 /// Formats a report can be written in from the interface.

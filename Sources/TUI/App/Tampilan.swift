@@ -23,6 +23,7 @@ extension Keadaan {
         if case .laporan(let view) = mode { gambarLaporan(&k, view) }
         if mode == .dasbor { gambarDasbor(&k) }
         if case .konflikPulih(let list) = mode { gambarKonflikPulih(&k, tata, list) }
+        if case .kosong(let list) = mode { gambarDaftarKosong(&k, list) }
         return k
     }
 
@@ -219,6 +220,25 @@ extension Keadaan {
         }
     }
 
+    /// The quarter's worklist over the screen, the selected entry highlighted.
+    private func gambarDaftarKosong(_ k: inout Kanvas, _ list: DaftarKosong) {
+        for y in 1..<(tinggi - 2) { k.isi(0, y, lebar, .biasa) }
+        k.isi(0, 1, lebar, .judul)
+        k.tulis(1, 1, LebarTampilan.potong(t("Belum diisi \(namaTW[tw - 1]): \(list.isi.count) isian · Enter ke isian · Esc kembali",
+                                             "Still blank in \(namaTW[tw - 1]): \(list.isi.count) entries · Enter to the entry · Esc back"), lebar - 2), .judul)
+        let rows = tinggi - 4
+        let top = min(max(0, list.kursor - rows / 2), max(0, list.isi.count - rows))
+        for (n, item) in list.isi.dropFirst(top).prefix(rows).enumerated() {
+            let what: String = switch item.jenis {
+            case .realisasiIndikator(let i, let target): t("realisasi indikator \(i) (target \(Format.id(target)))", "indicator \(i) realisation (target \(Format.id(target)))")
+            case .realisasiAnggaran: t("realisasi anggaran", "budget realisation")
+            case .catatan: t("catatan penghambat, tindak lanjut", "notes: hindering factors, follow-up")
+            }
+            let line = " \(item.kode)  " + what + " · " + item.nama
+            k.tulis(0, 2 + n, LebarTampilan.isi(line, lebar), top + n == list.kursor ? .pilih : .biasa)
+        }
+    }
+
     /// The values changed both in the recovery copy and in the file since: base, mine, theirs.
     private func gambarKonflikPulih(_ k: inout Kanvas, _ tata: Tata, _ list: [Konflik]) {
         let top = tata.atasRincian
@@ -294,7 +314,7 @@ extension Keadaan {
         ("c F4", "catatan triwulan (pendorong, penghambat, tindak lanjut)", "quarter's notes"),
         ("t F6", "pohon anggaran ↔ pohon Renstra", "budget tree ↔ Renstra tree"),
         ("r F5", "tabel laporan (Tab berikut, x/v/m ekspor)", "report tables (Tab next, x/v/m export)"),
-        ("d F7", "dasbor capaian dan serapan", "dashboard of achievement and absorption"),
+        ("d F7 / w F8", "dasbor / isian yang masih kosong di triwulan ini", "dashboard / what is still blank this quarter"),
         ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
         ("Ctrl-S", "simpan berkas", "save the file"),
         ("q F10", "keluar", "quit"),
