@@ -14,13 +14,12 @@ struct IndikatorCLI: ParsableCommand {
             subcommands: [Tambah.self, Hapus.self])
     }
 
-    struct Tambah: ParsableCommand {
+    struct Tambah: ParsableCommand, PerintahSimpul {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "add", abstract: T("Menambah indikator di akhir daftar simpul.", "Adds an indicator at the end of the node's list."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-        @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+        @OptionGroup var simpul: BerkasDanKode
         @Option(help: ArgumentHelp(T("Uraian indikator.", "The indicator's description."))) var uraian: String
         @Option(help: ArgumentHelp(T("Satuan, mis. orang, %, dokumen.", "The unit, e.g. orang, %, dokumen."))) var satuan: String
         @Option(help: ArgumentHelp(T("positif (lebih tinggi lebih baik) atau negatif.", "positif (higher is better) or negatif."))) var polaritas: Polaritas = .positif
@@ -44,13 +43,12 @@ struct IndikatorCLI: ParsableCommand {
         }
     }
 
-    struct Hapus: ParsableCommand {
+    struct Hapus: ParsableCommand, PerintahSimpul {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "remove", abstract: T("Menghapus satu indikator beserta nilai dan catatannya; perlu --ya.", "Removes one indicator with its values and notes; needs --yes."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-        @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+        @OptionGroup var simpul: BerkasDanKode
         @Option(help: ArgumentHelp(T("Urutan indikator (mulai 1).", "The indicator's position (from 1)."))) var indikator: Int
         @Flag(name: [.customLong("ya"), .customLong("yes")], help: ArgumentHelp(T("Benar-benar hapus.", "Really remove."))) var ya = false
 

@@ -4,6 +4,22 @@ import Model
 
 /// `kinerja add`, `rename`, `remove`, `link`, `unlink`: the shape of the budget tree
 /// and its links to the Renstra, from scripts, with the rules the interface keeps.
+/// The data file and a node's code, the first two words of every structure command.
+struct BerkasDanKode: ParsableArguments {
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+}
+
+/// A command on one node of one file.
+protocol PerintahSimpul {
+    var simpul: BerkasDanKode { get }
+}
+
+extension PerintahSimpul {
+    var berkas: String { simpul.berkas }
+    var kode: String { simpul.kode }
+}
+
 struct Tambah: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "add", abstract: T(
@@ -23,13 +39,12 @@ struct Tambah: ParsableCommand {
     }
 }
 
-struct GantiNama: ParsableCommand {
+struct GantiNama: ParsableCommand, PerintahSimpul {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "rename", abstract: T("Mengganti nama satu simpul.", "Renames one node."))
     }
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @OptionGroup var simpul: BerkasDanKode
     @Option(help: ArgumentHelp(T("Nama baru.", "The new name."))) var nama: String
 
     func run() throws {
@@ -42,15 +57,14 @@ struct GantiNama: ParsableCommand {
     }
 }
 
-struct Hapus: ParsableCommand {
+struct Hapus: ParsableCommand, PerintahSimpul {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "remove", abstract: T(
             "Menghapus satu simpul beserta semua di bawahnya (nilai dan catatannya); perlu --ya.",
             "Removes one node with everything below it (its values and notes); needs --yes."))
     }
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @OptionGroup var simpul: BerkasDanKode
     @Flag(name: [.customLong("ya"), .customLong("yes")], help: ArgumentHelp(T("Benar-benar hapus.", "Really remove."))) var ya = false
 
     func run() throws {
@@ -67,15 +81,14 @@ struct Hapus: ParsableCommand {
     }
 }
 
-struct Tautkan: ParsableCommand {
+struct Tautkan: ParsableCommand, PerintahSimpul {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "link", abstract: T(
             "Menautkan simpul ke indikator Renstra yang didukungnya (dasar Tabel 3.6 dan 3.7).",
             "Links a node to a Renstra indicator it supports (the basis of Tabel 3.6 and 3.7)."))
     }
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @OptionGroup var simpul: BerkasDanKode
     @Argument(help: ArgumentHelp(T("Nomor indikator Renstra, mis. 2.1.4.", "The Renstra indicator's number, e.g. 2.1.4."))) var nomor: String
 
     func run() throws {
@@ -84,13 +97,12 @@ struct Tautkan: ParsableCommand {
     }
 }
 
-struct LepasTautan: ParsableCommand {
+struct LepasTautan: ParsableCommand, PerintahSimpul {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "unlink", abstract: T("Melepas tautan simpul ke indikator Renstra.", "Unlinks a node from a Renstra indicator."))
     }
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
-    @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
+    @OptionGroup var simpul: BerkasDanKode
     @Argument(help: ArgumentHelp(T("Nomor indikator Renstra.", "The Renstra indicator's number."))) var nomor: String
 
     func run() throws {
