@@ -71,11 +71,12 @@ struct Tolok: ParsableCommand {
     /// committed edits, each as update plus view, replayed against a terminal double.
     private func tolokLayar(_ path: String) throws {
         var start = DispatchTime.now()
-        let dokumen = try muat(path)
+        let (dokumen, sidik): (Dokumen, Sidik)
+        do { (dokumen, sidik) = try Penyimpan.muatDenganSidik(path) } catch { throw GagalCLI(error) }
         let loaded = detik(start)
         start = DispatchTime.now()
         let terminal = TerminalDiam(lebar: 80, tinggi: 24)
-        let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: .id), terminal: terminal)
+        let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: .id), terminal: terminal, sidik: sidik)
         terminal.gambar(app.keadaan.gambar())
         print(String(format: "interface: load %.0f ms, then first screen drawn in %.1f ms", loaded * 1000, detik(start) * 1000))
         func timed(_ keys: [Tombol]) -> Double {
