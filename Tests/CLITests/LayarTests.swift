@@ -9,7 +9,7 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         #expect(s.layar == [
-            " dinsos.json │ Dinas Sosial Kota Semarang 2023     TW IV │ 1 kosong │ tersimpan",
+            " kinerja │ dinsos.json │ Dinas Sosial Kota Semarang 2023      TW IV │ tersimpan",
             "Kode                Nama                  Pagu (Rp) Serapan  Capaian Kategori",
             "▾ OPD               Dinas Sosial Ko… 35.272.253.286   88,98   100,00 Baik",
             "▸ 1.06.01           Penunjang Urusa… 10.737.798.025   97,32   100,00 Baik",

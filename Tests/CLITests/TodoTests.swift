@@ -30,10 +30,13 @@ import Testing
     @Test func theStatusLineCountsTheActiveQuartersBlankEntries() throws {
         let s = try SesiUji()
         defer { s.hapus() }
+        #expect(s.layar[0].hasSuffix("TW IV │ tersimpan"), "counted in the first quiet moment, not before the first screen")
+        s.app.diam()
         #expect(s.layar[0].hasSuffix("TW IV │ 1 kosong │ tersimpan"))
         s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll2<Enter>")
-        #expect(s.layar[0].hasSuffix("TW IV │ ● belum disimpan"))
+        #expect(s.layar[0].hasSuffix("TW IV │ ● belum disimpan"), "an edit moves the count at once")
         s.ketik("[")
+        s.app.diam()
         #expect(s.layar[0].hasSuffix("TW III │ 1 kosong │ ● belum disimpan"), "TW III asks for the notes of a quarter below Baik")
     }
 
@@ -54,13 +57,20 @@ import Testing
     @Test func theCountFollowsEditsLikeAFullRecount() throws {
         let s = try SesiUji()
         defer { s.hapus() }
+        s.app.diam()
         s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter>")
         s.ketik("g1.06.06.2.01.02<Enter><Tab><Down><Down><Down><Down><Del>")
-        s.ketik("u<C-r>ucNotes<C-s>K")
+        s.ketik("u<C-r>ucNotes<C-s>")
+        // Moved by each edit, without a recount.
+        #expect(s.app.keadaan.kosong?.revisi == s.app.keadaan.dokumen.revisi)
+        #expect(s.app.keadaan.kosong?.jumlah == BelumDiisi.jumlah(s.app.keadaan.dokumen, tw: 4))
+        // A change of scale or quarter is counted afresh in the next quiet moment.
+        s.ketik("K")
+        #expect(s.app.keadaan.kosong?.revisi != s.app.keadaan.dokumen.revisi)
         for tw in [4, 3] {
             if tw == 3 { s.ketik("<Esc>[") }
-            let recount = BelumDiisi.jumlah(s.app.keadaan.dokumen, tw: tw)
-            #expect(s.app.keadaan.kosong?.jumlah == recount)
+            s.app.diam()
+            #expect(s.app.keadaan.kosong?.jumlah == BelumDiisi.jumlah(s.app.keadaan.dokumen, tw: tw))
             #expect(s.app.keadaan.kosong?.tw == tw)
         }
     }

@@ -56,7 +56,6 @@ final class Aplikasi {
         let copies = Pulih.cari(keadaan.path, sesi: sesi, cadangan: folderCadangan)
         let ended = copies.filter { !$0.hidup }
         salinanDitawarkan = ended.first?.path
-        self.keadaan.hitungKosong()
         self.keadaan.tangani(.dibuka(hanyaBaca: readOnly, tawaran: ended.first.map { ($0.waktu, ended.count - 1) },
                                      sesiLain: copies.first(where: \.hidup)?.pid ?? nil))
     }
@@ -72,7 +71,7 @@ final class Aplikasi {
             let key = terminal.baca(milidetik: 250)
             ambilHasilLatar()
             guard let key else {
-                simpanPulihBilaDiam()
+                diam()
                 terminal.gambar(keadaan.gambar())
                 continue
             }
@@ -91,6 +90,12 @@ final class Aplikasi {
         let effects = keadaan.tangani(key)
         if keadaan.dokumen.revisi != before { suntingTerakhir = jam() }
         for effect in effects { jalankan(effect) }
+    }
+
+    /// Work for quiet moments (no key for a quarter second): the idle recovery copy, and
+    /// counting the worklist afresh where an edit could not move it (a new quarter, another scale).
+    func diam() {
+        simpanPulihBilaDiam()
         keadaan.hitungKosong()
     }
 

@@ -34,7 +34,9 @@ extension Keadaan {
         if hanyaBaca { state = t("HANYA-BACA", "READ-ONLY") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
             state = t("tersimpan ", "saved ") + Keadaan.jam(time)
         } else { state = t("tersimpan", "saved") }
-        let blank = kosong.map { $0.jumlah > 0 ? t("\($0.jumlah) kosong │ ", "\($0.jumlah) blank │ ") : "" } ?? ""
+        // Shown once counted for this quarter and these values (the count is taken in quiet moments).
+        let count = kosong.flatMap { $0.tw == tw && $0.revisi == dokumen.revisi ? $0.jumlah : nil }
+        let blank = count.map { $0 > 0 ? t("\($0) kosong │ ", "\($0) blank │ ") : "" } ?? ""
         let right = " \(namaTW[tw - 1]) │ \(blank)\(state) "
         let rightWidth = LebarTampilan.lebar(right)
         // The program's name gives way first when the line is tight.
