@@ -164,3 +164,26 @@ import Testing
         #expect(csv.hasSuffix("1.06,Jumlah Dinas Sosial Kota Semarang,opd,35272253286,31385954802,3886298484,88.98\r\n"))
     }
 }
+
+/// A sheet of about 10.000 rows: read, planned and applied in one go, the totals kept.
+@Suite struct ImporBesarTests {
+    @Test func aTenThousandRowSheetRebuildsItsTotals() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-besar-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("g.json").path, sheet = folder.appendingPathComponent("g.csv").path
+        let path = folder.appendingPathComponent("n.json").path
+        #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "9500", "-o", source]).keluar == 0)
+        #expect(try Proses.jalankan(["report", source, "anggaran", "--format", "csv", "-o", sheet]).keluar == 0)
+        #expect(try String(contentsOfFile: sheet, encoding: .utf8).split(separator: "\r\n").count == 9892)
+        #expect(try Proses.jalankan(["new", path, "--opd", "Uji", "--kode", "1.01", "--tahun", "2025", "--renstra", "2021-2026"]).keluar == 0)
+        let start = Date()
+        let r = try Proses.jalankan(["import", path, sheet, "--apply"])
+        #expect(r.keluar == 0)
+        #expect(Date().timeIntervalSince(start) < 20, "a large sheet is not quadratic")
+        let a = try Penyimpan.muat(source), b = try Penyimpan.muat(path)
+        #expect(b.anggaran(0).paguAda == a.anggaran(0).paguAda)
+        #expect(b.anggaran(0).realisasiSd(4) == a.anggaran(0).realisasiSd(4))
+        #expect(b.simpul.count == a.simpul.count)
+    }
+}

@@ -90,6 +90,7 @@ public enum Impor {
             }
         }
         var file = d.berkas()
+        var peta = file.peta()
         var seen: [String: Int] = [:]
         var pending: [(Int, [String])] = []
         /// A row's cell of a kind of column, trimmed; empty where the sheet has none.
@@ -131,7 +132,7 @@ public enum Impor {
                     continue
                 }
                 guard tingkat == wanted else { continue }
-                terapkanBaris(&file, &plan, d, line: line, kode: kode, tingkat: tingkat, columns: columns, value: value)
+                terapkanBaris(&file, &peta, &plan, d, line: line, kode: kode, tingkat: tingkat, columns: columns, value: value)
             }
         }
         plan.masalah.sort { ($0.baris, $0.kolom ?? "") < ($1.baris, $1.kolom ?? "") }
@@ -142,7 +143,7 @@ public enum Impor {
             for (kode, stated) in plan.dinyatakan {
                 guard let i = after.indeks(kode: kode), after.anggaran(i).paguAda != stated, after.simpul[i].tertulis?.pagu != stated else { continue }
                 plan.tertulis.append((kode, after.simpul[i].tertulis?.pagu, stated))
-                file.ubahSimpul(kode) { $0.tertulis = AnggaranTertulis(pagu: stated, realisasi: $0.tertulis?.realisasi) }
+                if let at = peta[kode] { file.ubah(at) { $0.tertulis = AnggaranTertulis(pagu: stated, realisasi: $0.tertulis?.realisasi) } }
             }
             if !plan.tertulis.isEmpty { after = try Dokumen(berkas: file) }
             plan.perubahan = d.perbedaan(ke: after)
@@ -164,7 +165,7 @@ public enum Impor {
         return out
     }
 
-    private static func terapkanBaris(_ file: inout Berkas, _ plan: inout RencanaImpor, _ d: Dokumen, line: Int, kode: String,
+    private static func terapkanBaris(_ file: inout Berkas, _ peta: inout [String: LetakSimpul], _ plan: inout RencanaImpor, _ d: Dokumen, line: Int, kode: String,
                                       tingkat: Tingkat, columns: [Int: KolomImpor], value: (KolomImpor) -> String) {
         func masalah(_ kind: KolomImpor?, _ id: String, _ en: String) {
             plan.masalah.append(.init(baris: line, kolom: kind.flatMap { huruf(columns, $0) }, pesan: Pesan(id: id, en: en)))
@@ -192,10 +193,10 @@ public enum Impor {
             return
         }
         let name = value(.nama)
-        if !file.ada(kode) {
+        if peta[kode] == nil {
             let parts = kode.split(separator: ".")
             let parent = tingkat == .program ? nil : parts.prefix(tingkat == .kegiatan ? 3 : 5).joined(separator: ".")
-            if let parent, !file.ada(parent) {
+            if let parent, peta[parent] == nil {
                 masalah(.kode, "induk \(parent) dari \(kode) tidak ada di berkas maupun di lembar ini; tambahkan barisnya",
                         "the parent \(parent) of \(kode) is neither in the file nor in this sheet; add its row")
                 return
@@ -204,7 +205,7 @@ public enum Impor {
                 masalah(.nama, "\(kode) baru tetapi namanya kosong; isi kolom nama", "\(kode) is new but has no name; fill the name column")
                 return
             }
-            file.tambah(SimpulBerkas(kode: kode, nama: name), tingkat: tingkat, induk: parent)
+            file.tambah(SimpulBerkas(kode: kode, nama: name), tingkat: tingkat, induk: parent, peta: &peta)
             plan.ditambah.append(kode)
         }
         guard let pagu, let perubahan, let year, !quarters.contains(where: { $0 == nil }), !months.contains(where: { $0 == nil }),
@@ -215,7 +216,8 @@ public enum Impor {
             return
         }
         var yearlyRefused = false
-        file.ubahSimpul(kode) { node in
+        guard let at = peta[kode] else { return }
+        file.ubah(at) { node in
             if tingkat == .subKegiatan {
                 var budget = node.anggaran ?? Anggaran()
                 if let pagu { budget.paguMurni = pagu; budget.paguSementara = nil }
@@ -293,6 +295,53 @@ extension Berkas {
                     return
                 }
             }
+        }
+    }
+}
+
+/// Where a node sits in a file's tree: its program, kegiatan and sub kegiatan positions.
+struct LetakSimpul {
+    var program: Int
+    var kegiatan: Int?
+    var sub: Int?
+}
+
+extension Berkas {
+    /// Every node's place by code, so that a large sheet finds its rows in constant time.
+    func peta() -> [String: LetakSimpul] {
+        var map: [String: LetakSimpul] = [:]
+        for (p, program) in self.program.enumerated() {
+            map[program.kode] = LetakSimpul(program: p)
+            for (k, kegiatan) in (program.kegiatan ?? []).enumerated() {
+                map[kegiatan.kode] = LetakSimpul(program: p, kegiatan: k)
+                for (s, sub) in (kegiatan.subKegiatan ?? []).enumerated() { map[sub.kode] = LetakSimpul(program: p, kegiatan: k, sub: s) }
+            }
+        }
+        return map
+    }
+
+    mutating func ubah(_ at: LetakSimpul, _ change: (inout SimpulBerkas) -> Void) {
+        if let k = at.kegiatan, let s = at.sub { change(&program[at.program].kegiatan![k].subKegiatan![s]) }
+        else if let k = at.kegiatan { change(&program[at.program].kegiatan![k]) }
+        else { change(&program[at.program]) }
+    }
+
+    /// Adds a node under its parent (already in `peta`) and records where it went.
+    mutating func tambah(_ node: SimpulBerkas, tingkat: Tingkat, induk: String?, peta: inout [String: LetakSimpul]) {
+        switch tingkat {
+        case .program:
+            program.append(node)
+            peta[node.kode] = LetakSimpul(program: program.count - 1)
+        case .kegiatan:
+            guard let at = induk.flatMap({ peta[$0] }) else { return }
+            program[at.program].kegiatan = (program[at.program].kegiatan ?? []) + [node]
+            peta[node.kode] = LetakSimpul(program: at.program, kegiatan: program[at.program].kegiatan!.count - 1)
+        default:
+            guard let at = induk.flatMap({ peta[$0] }), let k = at.kegiatan else { return }
+            var copy = node
+            copy.anggaran = Anggaran()
+            program[at.program].kegiatan![k].subKegiatan = (program[at.program].kegiatan![k].subKegiatan ?? []) + [copy]
+            peta[node.kode] = LetakSimpul(program: at.program, kegiatan: k, sub: program[at.program].kegiatan![k].subKegiatan!.count - 1)
         }
     }
 }
