@@ -34,6 +34,28 @@ import Testing
         #expect(d.indeks(kode: "1.06.06.2.01") == nil && d.indeks(kode: "1.06.06.2.01.03") == nil)
     }
 
+    @Test func recodeAndMoveCarryChildrenValuesAndTotals() throws {
+        var r = try Proses.jalankan(["recode", data, "1.06.06.2.01", "1.06.06.2.05"])
+        #expect(r.stdout == "1.06.06.2.01 -> 1.06.06.2.05 (anak-anaknya ikut)\n")
+        var d = try Penyimpan.muat(data)
+        #expect(d.indeks(kode: "1.06.06.2.01") == nil && d.indeks(kode: "1.06.06.2.01.03") == nil)
+        let shelter = try #require(d.indeks(kode: "1.06.06.2.05.03"))
+        #expect(d.simpul[shelter].anggaran?.paguMurni == 41_970_000)
+        r = try Proses.jalankan(["move", data, "1.06.06.2.05.03", "--ke", "1.06.06.2.02"])
+        #expect(r.stdout == "1.06.06.2.05.03 dipindah ke bawah 1.06.06.2.02 sebagai 1.06.06.2.02.03 (Penyediaan Tempat Penampungan Pengungsi)\n")
+        d = try Penyimpan.muat(data)
+        let moved = try #require(d.indeks(kode: "1.06.06.2.02.03"))
+        #expect(d.simpul[d.simpul[moved].induk!].kode == "1.06.06.2.02")
+        #expect(d.simpul[moved].anggaran?.paguMurni == 41_970_000 && d.simpul[moved].indikator[0].triwulan[1].realisasi == 1)
+        #expect(d.anggaran(0).paguAda == 35_272_253_286 && d.anggaran(0).realisasiSd(4) == 31_385_954_802)
+        let wrongParent = try Proses.jalankan(["recode", data, "1.06.06.2.05", "1.06.05.2.05"])
+        #expect(wrongParent.stderr.contains("berada di bawah induk lain; untuk memindahkan pakai `kinerja move`"))
+        let wrongLevel = try Proses.jalankan(["move", data, "1.06.06.2.02.01", "--ke", "1.06.06"])
+        #expect(wrongLevel.stderr.contains("kegiatan di bawah program, sub kegiatan di bawah kegiatan"))
+        let taken = try Proses.jalankan(["move", data, "1.06.06.2.02.03", "--ke", "1.06.06.2.05", "--kode-baru", "1.06.06.2.05.01"])
+        #expect(taken.stderr.contains("kode 1.06.06.2.05.01 sudah dipakai"))
+    }
+
     @Test func indicatorsAreAddedAndRemoved() throws {
         var r = try Proses.jalankan(["indicator", "add", data, "1.06.06.2.01.03", "--uraian", "Jumlah pengungsi tertampung", "--satuan", "orang", "--target", "1.500"])
         #expect(r.stdout == "1.06.06.2.01.03 indikator 2: Jumlah pengungsi tertampung (orang · positif · jumlah · target 1.500)\n")

@@ -130,3 +130,77 @@ extension Berkas {
         return removed
     }
 }
+
+extension Berkas {
+    /// Gives a node a new code of the same level; its children's codes follow (their
+    /// prefix changes with it). The new code's parent must be where the node is now:
+    /// a change of parent is a move (`pindahSimpul`).
+    public mutating func gantiKode(kode: String, baru: String) throws(GalatData) {
+        try pastikanAda(kode)
+        guard let level = Berkas.tingkat(kode: kode), Berkas.tingkat(kode: baru) == level else {
+            throw GalatData(tempat: baru, pesan: Pesan(
+                id: "'\(baru)' bukan kode \(Berkas.tingkat(kode: kode)?.nama(.id) ?? "simpul") (mis. \(Kode.contoh(Berkas.tingkat(kode: kode) ?? .program)))",
+                en: "'\(baru)' is not a \(Berkas.tingkat(kode: kode)?.nama(.en) ?? "node") code (e.g. \(Kode.contoh(Berkas.tingkat(kode: kode) ?? .program)))"))
+        }
+        guard Berkas.induk(kode: baru) == Berkas.induk(kode: kode) else {
+            throw GalatData(tempat: baru, pesan: Pesan(
+                id: "\(baru) berada di bawah induk lain; untuk memindahkan pakai `kinerja move`",
+                en: "\(baru) belongs under another parent; to move it use `kinerja move`"))
+        }
+        try pindahkan(kode, ke: baru)
+    }
+
+    /// Moves a node (with everything below it) under another parent of the right level;
+    /// its code becomes the parent's code and its own last part (or `baru`), its children's follow.
+    /// Returns the node's new code.
+    @discardableResult
+    public mutating func pindahSimpul(kode: String, induk: String, baru: String? = nil) throws(GalatData) -> String {
+        try pastikanAda(kode)
+        try pastikanAda(induk)
+        guard let level = Berkas.tingkat(kode: kode), level != .program, Berkas.tingkat(kode: induk) == (level == .kegiatan ? .program : .kegiatan) else {
+            throw GalatData(tempat: induk, pesan: Pesan(
+                id: "\(induk) tidak dapat menjadi induk \(kode): kegiatan di bawah program, sub kegiatan di bawah kegiatan",
+                en: "\(induk) cannot be the parent of \(kode): kegiatan go under programs, sub kegiatan under kegiatan"))
+        }
+        let target = baru ?? (level == .kegiatan
+            ? induk + "." + kode.split(separator: ".").suffix(2).joined(separator: ".")
+            : induk + "." + (kode.split(separator: ".").last.map(String.init) ?? ""))
+        guard Berkas.tingkat(kode: target) == level, Berkas.induk(kode: target) == induk else {
+            throw GalatData(tempat: target, pesan: Pesan(id: "kode baru \(target) tidak sesuai dengan induk \(induk)", en: "the new code \(target) does not fit the parent \(induk)"))
+        }
+        try pindahkan(kode, ke: target)
+        return target
+    }
+
+    /// Takes the node out, renames it and its children by prefix, and puts it under the new code's parent.
+    private mutating func pindahkan(_ kode: String, ke target: String) throws(GalatData) {
+        guard target == kode || !ada(target) else {
+            throw GalatData(tempat: target, pesan: Pesan(id: "kode \(target) sudah dipakai; beri kode yang unik", en: "code \(target) is taken; give a unique code"))
+        }
+        var node: SimpulBerkas?
+        ubahSimpul(kode) { node = $0 }
+        guard var moved = node else { return }
+        func rename(_ n: inout SimpulBerkas) {
+            n.kode = target + n.kode.dropFirst(kode.count)
+            if var list = n.kegiatan { for i in list.indices { rename(&list[i]) }; n.kegiatan = list }
+            if var list = n.subKegiatan { for i in list.indices { rename(&list[i]) }; n.subKegiatan = list }
+        }
+        rename(&moved)
+        func below(_ n: SimpulBerkas) -> [String] {
+            ((n.kegiatan ?? []) + (n.subKegiatan ?? [])).flatMap { [$0.kode] + below($0) }
+        }
+        if target != kode, let clash = below(moved).first(where: ada) {
+            throw GalatData(tempat: clash, pesan: Pesan(id: "kode \(clash) sudah dipakai; pindahkan atau ubah kode itu dulu", en: "code \(clash) is taken; move or recode it first"))
+        }
+        let level = Berkas.tingkat(kode: kode)!
+        if Berkas.induk(kode: target) == Berkas.induk(kode: kode) {
+            ubahSimpul(kode) { $0 = moved }
+        } else {
+            _ = try hapusSimpul(kode: kode)
+            var peta = peta()
+            tambah(moved, tingkat: level, induk: Berkas.induk(kode: target), peta: &peta)
+            // `tambah` gives a new sub kegiatan an empty budget; a moved one keeps its own.
+            if level == .subKegiatan { ubahSimpul(target) { $0.anggaran = moved.anggaran } }
+        }
+    }
+}

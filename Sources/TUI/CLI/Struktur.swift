@@ -110,3 +110,40 @@ struct LepasTautan: ParsableCommand, PerintahSimpul {
         cetak(T("\(kode) tidak lagi mendukung \(nomor)", "\(kode) no longer supports \(nomor)"))
     }
 }
+
+struct GantiKode: ParsableCommand, PerintahSimpul {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "recode", abstract: T(
+            "Mengganti kode satu simpul; kode anak-anaknya ikut berubah.",
+            "Changes a node's code; its children's codes follow."))
+    }
+    @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var simpul: BerkasDanKode
+    @Argument(help: ArgumentHelp(T("Kode baru (tingkat dan induk yang sama).", "The new code (same level and parent)."))) var baru: String
+
+    func run() throws {
+        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.gantiKode(kode: kode, baru: baru) }
+        cetak(T("\(kode) -> \(baru) (anak-anaknya ikut)", "\(kode) -> \(baru) (its children follow)"))
+    }
+}
+
+struct Pindah: ParsableCommand, PerintahSimpul {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "move", abstract: T(
+            "Memindahkan kegiatan ke program lain, atau sub kegiatan ke kegiatan lain; kodenya mengikuti induk baru.",
+            "Moves a kegiatan to another program, or a sub kegiatan to another kegiatan; codes follow the new parent."))
+    }
+    @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var simpul: BerkasDanKode
+    @Option(help: ArgumentHelp(T("Kode induk baru.", "The new parent's code."))) var ke: String
+    @Option(name: .customLong("kode-baru"), help: ArgumentHelp(T("Kode baru (bawaan: kode induk + bagian akhir kode lama).", "The new code (default: the parent's code + the old code's last part)."))) var kodeBaru: String?
+
+    func run() throws {
+        var target = ""
+        let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
+            target = try file.pindahSimpul(kode: kode, induk: ke, baru: kodeBaru)
+        }
+        let node = d.indeks(kode: target).map { d.simpul[$0] }
+        cetak(T("\(kode) dipindah ke bawah \(ke) sebagai \(target)", "\(kode) moved under \(ke) as \(target)") + (node.map { " (\($0.nama))" } ?? ""))
+    }
+}
