@@ -65,6 +65,9 @@ import Testing
         let node = d.simpul[d.indeks(kode: "1.06.06.2.01.03")!]
         #expect(node.indikator.map(\.target) == [5, 1500, nil])
         #expect(node.indikator[2].polaritas == .negatif && node.indikator[2].agregasi == .akhir)
+        r = try Proses.jalankan(["indicator", "edit", data, "1.06.06.2.01.03", "--indikator", "3", "--satuan", "persen", "--agregasi", "rata-rata"])
+        #expect(r.stdout == "1.06.06.2.01.03 indikator 3: Tingkat hunian (persen · negatif · rata-rata)\n")
+        #expect(try Proses.jalankan(["indicator", "edit", data, "1.06.06.2.01.03", "--indikator", "3"]).keluar == 2)
         #expect(try Proses.jalankan(["indicator", "remove", data, "1.06.06.2.01.03", "--indikator", "2"]).keluar == 2)
         r = try Proses.jalankan(["indicator", "remove", data, "1.06.06.2.01.03", "--indikator", "2", "--ya"])
         #expect(r.stdout == "1.06.06.2.01.03: indikator 2 dihapus (Jumlah pengungsi tertampung)\n")

@@ -204,3 +204,27 @@ extension Berkas {
         }
     }
 }
+
+extension Berkas {
+    /// Changes the description, unit, polarity or aggregation of a node's indicator `nomor` (1-based).
+    public mutating func ubahIndikator(kode: String, nomor: Int, uraian: String?, satuan: String?,
+                                       polaritas: Polaritas?, agregasi: Agregasi?) throws(GalatData) {
+        try pastikanAda(kode)
+        if let text = uraian ?? satuan, text.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "uraian dan satuan indikator tidak boleh kosong", en: "an indicator's description and unit may not be empty"))
+        }
+        var found = false
+        ubahSimpul(kode) { node in
+            guard var list = node.indikator, list.indices.contains(nomor - 1) else { return }
+            found = true
+            if let uraian { list[nomor - 1].uraian = uraian }
+            if let satuan { list[nomor - 1].satuan = satuan }
+            if let polaritas { list[nomor - 1].polaritas = polaritas }
+            if let agregasi { list[nomor - 1].agregasi = agregasi }
+            node.indikator = list
+        }
+        guard found else {
+            throw GalatData(tempat: kode, pesan: Pesan(id: "\(kode) tidak punya indikator \(nomor)", en: "\(kode) has no indicator \(nomor)"))
+        }
+    }
+}

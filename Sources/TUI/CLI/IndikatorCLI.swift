@@ -11,7 +11,7 @@ struct IndikatorCLI: ParsableCommand {
         CommandConfiguration(commandName: "indicator", abstract: T(
             "Menambah atau menghapus indikator program, kegiatan atau sub kegiatan.",
             "Adds or removes an indicator of a program, kegiatan or sub kegiatan."),
-            subcommands: [Tambah.self, Hapus.self])
+            subcommands: [Tambah.self, Ubah.self, Hapus.self])
     }
 
     struct Tambah: ParsableCommand, PerintahSimpul {
@@ -40,6 +40,34 @@ struct IndikatorCLI: ParsableCommand {
             let n = d.simpul[d.indeks(kode: kode)!].indikator.count
             cetak("\(kode) " + T("indikator", "indicator") + " \(n): \(uraian) (\(satuan) · \(polaritas.rawValue) · \(rule.rawValue)"
                   + (value.map { " · target " + Format.id($0) } ?? "") + ")")
+        }
+    }
+
+    struct Ubah: ParsableCommand, PerintahSimpul {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "edit", abstract: T("Mengubah uraian, satuan, polaritas atau agregasi satu indikator.", "Changes an indicator's description, unit, polarity or aggregation."))
+        }
+        @OptionGroup var opsi: OpsiUmum
+        @OptionGroup var simpul: BerkasDanKode
+        @Option(help: ArgumentHelp(T("Urutan indikator (mulai 1).", "The indicator's position (from 1)."))) var indikator: Int
+        @Option(help: ArgumentHelp(T("Uraian baru.", "The new description."))) var uraian: String?
+        @Option(help: ArgumentHelp(T("Satuan baru.", "The new unit."))) var satuan: String?
+        @Option(help: ArgumentHelp(T("positif atau negatif.", "positif or negatif."))) var polaritas: Polaritas?
+        @Option(help: ArgumentHelp(T("jumlah, akhir atau rata-rata.", "jumlah, akhir or rata-rata."))) var agregasi: Agregasi?
+
+        func validate() throws {
+            guard uraian != nil || satuan != nil || polaritas != nil || agregasi != nil else {
+                throw ValidationError(T("sebutkan paling sedikit satu dari --uraian, --satuan, --polaritas, --agregasi",
+                                        "give at least one of --uraian, --satuan, --polaritas, --agregasi"))
+            }
+        }
+
+        func run() throws {
+            let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
+                try file.ubahIndikator(kode: kode, nomor: indikator, uraian: uraian, satuan: satuan, polaritas: polaritas, agregasi: agregasi)
+            }
+            let ind = d.simpul[d.indeks(kode: kode)!].indikator[indikator - 1]
+            cetak("\(kode) " + T("indikator", "indicator") + " \(indikator): \(ind.uraian) (\(ind.satuan) · \(ind.polaritas.rawValue) · \(ind.agregasi.rawValue))")
         }
     }
 
