@@ -19,14 +19,13 @@ indirect enum Bentuk: Sendable {
         "triwulan": .daftar(.objek(["target": .nilai, "realisasi": .nilai, "catatan": catatan])),
         "tahunan": .peta(.objek(["target": .nilai, "realisasi": .nilai, "satuan": .nilai])),
     ])
-    static var simpul: Bentuk {
-        .objek([
-            "kode": .nilai, "nama": .nilai, "indikator": .daftar(indikator), "mendukung": .daftar(.nilai),
-            "tertulis": .objek(["pagu": .nilai, "realisasi": .nilai]), "catatan": .daftar(catatan),
-            "kegiatan": .daftar(.rekursif), "subKegiatan": .daftar(.rekursif),
-            "anggaran": .objek(["paguMurni": .nilai, "paguPerubahan": .nilai, "realisasi": .daftar(.nilai), "paguSementara": .nilai]),
-        ])
-    }
+    /// Built once: the scan meets it at every program, kegiatan and sub kegiatan.
+    static let simpul: Bentuk = .objek([
+        "kode": .nilai, "nama": .nilai, "indikator": .daftar(indikator), "mendukung": .daftar(.nilai),
+        "tertulis": .objek(["pagu": .nilai, "realisasi": .nilai]), "catatan": .daftar(catatan),
+        "kegiatan": .daftar(.rekursif), "subKegiatan": .daftar(.rekursif),
+        "anggaran": .objek(["paguMurni": .nilai, "paguPerubahan": .nilai, "realisasi": .daftar(.nilai), "paguSementara": .nilai]),
+    ])
     /// Stands for `simpul` inside itself.
     case rekursif
 
