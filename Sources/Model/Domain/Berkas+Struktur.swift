@@ -52,20 +52,8 @@ extension Berkas {
     @discardableResult
     public mutating func hapusSimpul(kode: String) throws(GalatData) -> Int {
         try pastikanAda(kode)
-        var removed = 0
-        func count(_ n: SimpulBerkas) -> Int { 1 + (n.kegiatan ?? []).map(count).reduce(0, +) + (n.subKegiatan ?? []).map(count).reduce(0, +) }
-        if let p = program.firstIndex(where: { $0.kode == kode }) { removed = count(program[p]); program.remove(at: p); return removed }
-        for p in program.indices {
-            if let k = program[p].kegiatan?.firstIndex(where: { $0.kode == kode }) {
-                removed = count(program[p].kegiatan![k]); program[p].kegiatan!.remove(at: k); return removed
-            }
-            for k in (program[p].kegiatan ?? []).indices {
-                if let s = program[p].kegiatan![k].subKegiatan?.firstIndex(where: { $0.kode == kode }) {
-                    program[p].kegiatan![k].subKegiatan!.remove(at: s); return 1
-                }
-            }
-        }
-        return removed
+        func count(_ n: SimpulBerkas) -> Int { 1 + ((n.kegiatan ?? []) + (n.subKegiatan ?? [])).map(count).reduce(0, +) }
+        return keluarkan(kode).map(count) ?? 0
     }
 
     /// Links a node to a Renstra indicator it supports (Tabel 3.6, 3.7), or unlinks it.
@@ -196,9 +184,8 @@ extension Berkas {
         if Berkas.induk(kode: target) == Berkas.induk(kode: kode) {
             ubahSimpul(kode) { $0 = moved }
         } else {
-            _ = try hapusSimpul(kode: kode)
-            var peta = peta()
-            tambah(moved, tingkat: level, induk: Berkas.induk(kode: target), peta: &peta)
+            keluarkan(kode)
+            tambah(moved, tingkat: level, induk: Berkas.induk(kode: target))
             // `tambah` gives a new sub kegiatan an empty budget; a moved one keeps its own.
             if level == .subKegiatan { ubahSimpul(target) { $0.anggaran = moved.anggaran } }
         }

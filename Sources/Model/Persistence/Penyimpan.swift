@@ -21,7 +21,11 @@ public enum Penyimpan {
 
     /// A dataset from a file's bytes.
     public static func dokumen(_ data: Data, path: String) throws(GalatBerkas) -> Dokumen {
-        let berkas = try urai(data, path: path)
+        try dokumen(urai(data, path: path), path: path)
+    }
+
+    /// A dataset from a file's decoded shape, its problems named with the file.
+    public static func dokumen(_ berkas: Berkas, path: String) throws(GalatBerkas) -> Dokumen {
         do {
             return try Dokumen(berkas: berkas)
         } catch {
@@ -128,7 +132,7 @@ public enum Penyimpan {
     /// Saves atomically: a temporary file in the same folder, fsync, the previous
     /// version kept as `FILE.bak`, rename over the original with its permissions.
     public static func simpan(_ dokumen: Dokumen, ke path: String) throws(GalatBerkas) {
-        try tulisAtomik(json(dokumen.berkas()), ke: path, cadangan: true)
+        try simpan(dokumen, ke: path, dasar: nil)
     }
 
     /// Saves only if the file still holds what was read (`dasar`); otherwise

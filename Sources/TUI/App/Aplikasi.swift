@@ -271,7 +271,7 @@ final class Aplikasi {
             let (current, currentSidik) = try Penyimpan.muatDenganSidik(keadaan.path)
             // A copy of an earlier version holds only the dataset: its changes are what differs from the file.
             let changes = copy.dasar == nil && copy.perubahan.isEmpty
-                ? current.perbedaan(ke: try Penyimpan.dokumen(Penyimpan.json(copy.data), path: offered))
+                ? current.perbedaan(ke: try Penyimpan.dokumen(copy.data, path: offered))
                 : copy.perubahan
             let (clean, conflicts) = current.pilah(changes)
             sidik = currentSidik

@@ -42,7 +42,7 @@ struct Impor: ParsableCommand {
                         "dry run: nothing written; run again with --apply to write it"))
                 return
             }
-            let after = try Penyimpan.dokumen(Penyimpan.json(result), path: berkas)
+            let after = try Penyimpan.dokumen(result, path: berkas)
             try Penyimpan.simpan(after, ke: berkas, dasar: sidik)
             cetak(T("\(berkas): tersimpan", "\(berkas): saved"))
         } catch let error as GalatBerkas {

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Where a node sits in a file's tree: its program, kegiatan and sub kegiatan positions.
+struct LetakSimpul {
+    var program: Int
+    var kegiatan: Int?
+    var sub: Int?
+}
+
+/// The budget tree of a file by code: one walk builds the map, and every
+/// look-up, change, addition and removal by code goes through it.
+extension Berkas {
+    /// Every node's place by code, so that a large sheet finds its rows in constant time.
+    func peta() -> [String: LetakSimpul] {
+        var map: [String: LetakSimpul] = [:]
+        for (p, program) in self.program.enumerated() {
+            map[program.kode] = LetakSimpul(program: p)
+            for (k, kegiatan) in (program.kegiatan ?? []).enumerated() {
+                map[kegiatan.kode] = LetakSimpul(program: p, kegiatan: k)
+                for (s, sub) in (kegiatan.subKegiatan ?? []).enumerated() { map[sub.kode] = LetakSimpul(program: p, kegiatan: k, sub: s) }
+            }
+        }
+        return map
+    }
+
+    mutating func ubah(_ at: LetakSimpul, _ change: (inout SimpulBerkas) -> Void) {
+        if let k = at.kegiatan, let s = at.sub { change(&program[at.program].kegiatan![k].subKegiatan![s]) }
+        else if let k = at.kegiatan { change(&program[at.program].kegiatan![k]) }
+        else { change(&program[at.program]) }
+    }
+
+    /// Adds a node under its parent (already in `peta`) and records where it went.
+    mutating func tambah(_ node: SimpulBerkas, tingkat: Tingkat, induk: String?, peta: inout [String: LetakSimpul]) {
+        switch tingkat {
+        case .program:
+            program.append(node)
+            peta[node.kode] = LetakSimpul(program: program.count - 1)
+        case .kegiatan:
+            guard let at = induk.flatMap({ peta[$0] }) else { return }
+            program[at.program].kegiatan = (program[at.program].kegiatan ?? []) + [node]
+            peta[node.kode] = LetakSimpul(program: at.program, kegiatan: program[at.program].kegiatan!.count - 1)
+        default:
+            guard let at = induk.flatMap({ peta[$0] }), let k = at.kegiatan else { return }
+            var copy = node
+            copy.anggaran = Anggaran()
+            program[at.program].kegiatan![k].subKegiatan = (program[at.program].kegiatan![k].subKegiatan ?? []) + [copy]
+            peta[node.kode] = LetakSimpul(program: at.program, kegiatan: k, sub: program[at.program].kegiatan![k].subKegiatan!.count - 1)
+        }
+    }
+
+    /// Whether a program, kegiatan or sub kegiatan has this code.
+    func ada(_ kode: String) -> Bool { peta()[kode] != nil }
+
+    /// Changes the node with this code in place.
+    mutating func ubahSimpul(_ kode: String, _ change: (inout SimpulBerkas) -> Void) {
+        if let at = peta()[kode] { ubah(at, change) }
+    }
+
+    /// Adds a node at the end of its parent's children (a program at the end of the programs).
+    mutating func tambah(_ node: SimpulBerkas, tingkat: Tingkat, induk: String?) {
+        var map = peta()
+        tambah(node, tingkat: tingkat, induk: induk, peta: &map)
+    }
+
+    /// Removes the node with this code (and all below it); returns it.
+    @discardableResult
+    mutating func keluarkan(_ kode: String) -> SimpulBerkas? {
+        guard let at = peta()[kode] else { return nil }
+        if let k = at.kegiatan, let s = at.sub { return program[at.program].kegiatan![k].subKegiatan!.remove(at: s) }
+        if let k = at.kegiatan { return program[at.program].kegiatan!.remove(at: k) }
+        return program.remove(at: at.program)
+    }
+}
