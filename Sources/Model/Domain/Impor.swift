@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a column of an office's spreadsheet holds, recognised by its header.
-public enum KolomImpor: Equatable, Sendable {
+public enum KolomImpor: Hashable, Sendable {
     case kode, nama, pagu, paguPerubahan
     case realisasiTW(Int), realisasiBulan(Int), realisasiTahun
     case indikator, satuan, target, targetTW(Int), realisasiKinerjaTW(Int)
@@ -89,13 +89,15 @@ public enum Impor {
                 plan.kolomDiabaikan.append(text)
             }
         }
+        // Where each kind of column is (the first of its kind), looked up once per cell.
+        let letak = Dictionary(columns.map { ($0.value, $0.key) }, uniquingKeysWith: min)
         var file = d.berkas()
         var peta = file.peta()
         var seen: [String: Int] = [:]
         var pending: [(Int, [String])] = []
         /// A row's cell of a kind of column, trimmed; empty where the sheet has none.
         func sel(_ row: [String], _ kind: KolomImpor) -> String {
-            guard let c = columns.first(where: { $0.value == kind })?.key, c < row.count else { return "" }
+            guard let c = letak[kind], c < row.count else { return "" }
             return row[c].trimmingCharacters(in: .whitespacesAndNewlines)
         }
         for (offset, row) in rows.enumerated().dropFirst(headerIndex + 1) {
@@ -109,7 +111,7 @@ public enum Impor {
                 continue
             }
             if let first = seen[kode] {
-                plan.masalah.append(.init(baris: line, kolom: huruf(columns, .kode), pesan: Pesan(
+                plan.masalah.append(.init(baris: line, kolom: huruf(letak, .kode), pesan: Pesan(
                     id: "kode \(kode) sudah ada di baris \(first); satu baris per kode", en: "code \(kode) already on row \(first); one row per code")))
                 continue
             }
@@ -125,14 +127,14 @@ public enum Impor {
                 let kode = value(.kode)
                 guard let tingkat = level(kode) else {
                     if wanted == .program {
-                        plan.masalah.append(.init(baris: line, kolom: huruf(columns, .kode), pesan: Pesan(
+                        plan.masalah.append(.init(baris: line, kolom: huruf(letak, .kode), pesan: Pesan(
                             id: "'\(kode)' bukan kode program, kegiatan atau sub kegiatan (mis. 1.06.04, 1.06.04.2.01, 1.06.04.2.01.0001)",
                             en: "'\(kode)' is not a program, kegiatan or sub kegiatan code (e.g. 1.06.04, 1.06.04.2.01, 1.06.04.2.01.0001)")))
                     }
                     continue
                 }
                 guard tingkat == wanted else { continue }
-                terapkanBaris(&file, &peta, &plan, d, line: line, kode: kode, tingkat: tingkat, columns: columns, value: value)
+                terapkanBaris(&file, &peta, &plan, d, line: line, kode: kode, tingkat: tingkat, letak: letak, value: value)
             }
         }
         plan.masalah.sort { ($0.baris, $0.kolom ?? "") < ($1.baris, $1.kolom ?? "") }
@@ -155,8 +157,8 @@ public enum Impor {
     }
 
     /// The column letter of a kind, as the spreadsheet shows it (A, B, ... AA).
-    static func huruf(_ columns: [Int: KolomImpor], _ kind: KolomImpor) -> String? {
-        columns.first { $0.value == kind }.map { hurufKolom($0.key) }
+    static func huruf(_ letak: [KolomImpor: Int], _ kind: KolomImpor) -> String? {
+        letak[kind].map(hurufKolom)
     }
 
     public static func hurufKolom(_ index: Int) -> String {
@@ -166,9 +168,9 @@ public enum Impor {
     }
 
     private static func terapkanBaris(_ file: inout Berkas, _ peta: inout [String: LetakSimpul], _ plan: inout RencanaImpor, _ d: Dokumen, line: Int, kode: String,
-                                      tingkat: Tingkat, columns: [Int: KolomImpor], value: (KolomImpor) -> String) {
+                                      tingkat: Tingkat, letak: [KolomImpor: Int], value: (KolomImpor) -> String) {
         func masalah(_ kind: KolomImpor?, _ id: String, _ en: String) {
-            plan.masalah.append(.init(baris: line, kolom: kind.flatMap { huruf(columns, $0) }, pesan: Pesan(id: id, en: en)))
+            plan.masalah.append(.init(baris: line, kolom: kind.flatMap { huruf(letak, $0) }, pesan: Pesan(id: id, en: en)))
         }
         /// A cell by the entry rules: `.some(nil)` when empty or `-` (nothing changes), nil when refused.
         func baca<Nilai>(_ kind: KolomImpor, _ rule: (String) -> Result<Nilai?, Pesan>) -> Nilai?? {
