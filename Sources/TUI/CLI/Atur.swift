@@ -69,13 +69,13 @@ struct Atur: ParsableCommand {
     private func baca(_ text: String) throws -> Decimal { try diisi(Isian.nilai(text), text) }
     private func bacaRupiah(_ text: String) throws -> Int { try diisi(Isian.rupiah(text), text) }
 
+    /// A value is required here; blanking has its own flags.
     private func diisi<Nilai>(_ result: Result<Nilai?, Pesan>, _ text: String) throws -> Nilai {
-        switch result {
-        case .success(let value?): return value
-        case .success(nil): throw GagalCLI(T("nilai kosong; untuk mengosongkan pakai --kosong. Berkas tidak diubah",
-                                             "empty value; to blank it use --kosong. The file is unchanged"))
-        case .failure(let why): throw GagalCLI(T("nilai", "value") + " '\(text)': " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
+        guard let value = try nilaiIsian(result, text) else {
+            throw GagalCLI(T("nilai kosong; untuk mengosongkan pakai --kosong. Berkas tidak diubah",
+                             "empty value; to blank it use --kosong. The file is unchanged"))
         }
+        return value
     }
 
     /// Changes one budget value; returns what to tell the user.

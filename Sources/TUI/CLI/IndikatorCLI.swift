@@ -27,13 +27,7 @@ struct IndikatorCLI: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp(T("Target tahunan.", "The yearly target."))) var target: String?
 
         func run() throws {
-            var value: Decimal?
-            if let target {
-                switch Isian.nilai(target) {
-                case .success(let v): value = v
-                case .failure(let why): throw GagalCLI(T("nilai", "value") + " '\(target)': " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
-                }
-            }
+            let value = try target.flatMap { try nilaiIsian(Isian.nilai($0), $0) }
             let rule = agregasi ?? (satuan.contains("%") ? .akhir : .jumlah)
             let ind = Indikator(uraian: uraian, satuan: satuan, polaritas: polaritas, agregasi: rule, target: value)
             let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tambahIndikator(kode: kode, ind) }

@@ -22,6 +22,15 @@ func ubahBerkas(_ path: String, _ ubah: (Dokumen) throws -> Dokumen) throws -> D
     }
 }
 
+/// A value typed on the command line, by the rules of `Isian`: nil when blank,
+/// refused with the reason (the file unchanged) when it is not a value.
+func nilaiIsian<Nilai>(_ result: Result<Nilai?, Pesan>, _ text: String) throws -> Nilai? {
+    switch result {
+    case .success(let value): return value
+    case .failure(let why): throw GagalCLI(T("nilai", "value") + " '\(text)': " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
+    }
+}
+
 /// A change to the file's shape: the dataset as stored, changed, checked as a load checks it.
 func ubahStruktur(_ path: String, _ ubah: (inout Berkas) throws(GalatData) -> Void) throws -> Dokumen {
     try ubahBerkas(path) { d in
