@@ -32,7 +32,7 @@ import Testing
             "",
             "",
             "",
-            "1Bantuan 2Ubah    3Cari    4Catatan 5Laporan 6Renstra 7Dasbor  10Keluar",
+            "1Bantuan 2Ubah    3Cari    4Catatan 5Laporan 6Renstra 7Dasbor  9Susun   10Keluar",
         ])
     }
 

@@ -80,7 +80,7 @@ import Glibc
         guard case .konflikPulih(let list) = next.keadaan.mode else { Issue.record("a conflict should be shown"); return }
         #expect(list.count == 1)
         let screen = next.keadaan.gambar().baris
-        #expect(screen.contains { $0.contains("1.06.06.2.01.03 #1 Realisasi TW IV: dasar - · saya 1 · berkas 2") })
+        #expect(screen.contains { $0.contains("1.06.06.2.01.03 indikator 1 realisasi TW IV: dasar - · saya 1 · berkas 2") })
         #expect(screen[22].hasPrefix("1 nilai bentrok. [S]aya"))
         next.proses(.huruf(Character(key)))
         next.proses(.ctrl("s"))

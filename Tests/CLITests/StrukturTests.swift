@@ -74,7 +74,7 @@ import Testing
         d = try Penyimpan.muat(data)
         #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].indikator.map(\.uraian) == ["Jumlah Penyediaan Tempat Penampungan Pengungsi bagi korban bencana", "Tingkat hunian"])
         let missing = try Proses.jalankan(["indicator", "remove", data, "1.06.06.2.01.03", "--indikator", "9", "--ya"])
-        #expect(missing.stderr.contains("1.06.06.2.01.03 tidak punya indikator 9; berkas tidak diubah"))
+        #expect(missing.stderr.contains("1.06.06.2.01.03 tidak punya indikator 9 (ada 1-2); berkas tidak diubah"))
     }
 
     @Test("What breaks the rules is refused, the file unchanged", arguments: [

@@ -33,19 +33,32 @@ extension Berkas {
     mutating func tambah(_ node: SimpulBerkas, tingkat: Tingkat, induk: String?, peta: inout [String: LetakSimpul]) {
         switch tingkat {
         case .program:
-            program.append(node)
-            peta[node.kode] = LetakSimpul(program: program.count - 1)
+            let i = Berkas.tempat(node.kode, di: program)
+            program.insert(node, at: i)
+            if i < program.count - 1 { peta = self.peta() } else { peta[node.kode] = LetakSimpul(program: i) }
         case .kegiatan:
             guard let at = induk.flatMap({ peta[$0] }) else { return }
-            program[at.program].kegiatan = (program[at.program].kegiatan ?? []) + [node]
-            peta[node.kode] = LetakSimpul(program: at.program, kegiatan: program[at.program].kegiatan!.count - 1)
+            let i = Berkas.tempat(node.kode, di: program[at.program].kegiatan ?? [])
+            program[at.program].kegiatan = (program[at.program].kegiatan ?? [])
+            program[at.program].kegiatan!.insert(node, at: i)
+            if i < program[at.program].kegiatan!.count - 1 { peta = self.peta() } else { peta[node.kode] = LetakSimpul(program: at.program, kegiatan: i) }
         default:
             guard let at = induk.flatMap({ peta[$0] }), let k = at.kegiatan else { return }
             var copy = node
             copy.anggaran = Anggaran()
-            program[at.program].kegiatan![k].subKegiatan = (program[at.program].kegiatan![k].subKegiatan ?? []) + [copy]
-            peta[node.kode] = LetakSimpul(program: at.program, kegiatan: k, sub: program[at.program].kegiatan![k].subKegiatan!.count - 1)
+            let i = Berkas.tempat(node.kode, di: program[at.program].kegiatan![k].subKegiatan ?? [])
+            program[at.program].kegiatan![k].subKegiatan = (program[at.program].kegiatan![k].subKegiatan ?? [])
+            program[at.program].kegiatan![k].subKegiatan!.insert(copy, at: i)
+            if i < program[at.program].kegiatan![k].subKegiatan!.count - 1 { peta = self.peta() }
+            else { peta[node.kode] = LetakSimpul(program: at.program, kegiatan: k, sub: i) }
         }
+    }
+
+    /// Where a code goes among its siblings: after every sibling that comes before it in nomenclature order
+    /// (at the end when the siblings are not in order, as a sheet may give them).
+    static func tempat(_ kode: String, di siblings: [SimpulBerkas]) -> Int {
+        guard let last = siblings.last, Kode.sebelum(kode, last.kode) else { return siblings.count }
+        return siblings.firstIndex { Kode.sebelum(kode, $0.kode) } ?? siblings.count
     }
 
     /// Whether a program, kegiatan or sub kegiatan has this code.

@@ -59,7 +59,7 @@ extension Berkas {
     /// Links a node to a Renstra indicator it supports (Tabel 3.6, 3.7), or unlinks it.
     public mutating func tautkan(kode: String, nomor: String, lepas: Bool = false) throws(GalatData) {
         try pastikanAda(kode)
-        let numbers = renstra.tujuan.flatMap { t in t.indikator.compactMap(\.nomor) + t.sasaran.flatMap { $0.indikator.compactMap(\.nomor) } }
+        let numbers = nomorIndikatorRenstra
         guard numbers.contains(nomor) else {
             throw GalatData(tempat: kode, pesan: Pesan(id: "indikator Renstra \(nomor) tidak ada; yang ada: \(numbers.joined(separator: ", "))",
                                                      en: "there is no Renstra indicator \(nomor); there are: \(numbers.joined(separator: ", "))"))
@@ -89,33 +89,6 @@ extension Berkas {
         guard ada(kode) else {
             throw GalatData(tempat: kode, pesan: Pesan(id: "kode \(kode) tidak ada", en: "there is no code \(kode)"))
         }
-    }
-}
-
-extension Berkas {
-    /// Adds an indicator at the end of a node's indicators.
-    public mutating func tambahIndikator(kode: String, _ indikator: Indikator) throws(GalatData) {
-        try pastikanAda(kode)
-        guard !indikator.uraian.trimmingCharacters(in: .whitespaces).isEmpty, !indikator.satuan.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw GalatData(tempat: kode, pesan: Pesan(id: "uraian dan satuan indikator wajib diisi", en: "an indicator needs a description and a unit"))
-        }
-        ubahSimpul(kode) { $0.indikator = ($0.indikator ?? []) + [indikator] }
-    }
-
-    /// Removes a node's indicator `nomor` (1-based) with its values and notes; returns its description.
-    @discardableResult
-    public mutating func hapusIndikator(kode: String, nomor: Int) throws(GalatData) -> String {
-        try pastikanAda(kode)
-        var removed: String?
-        ubahSimpul(kode) { node in
-            guard var list = node.indikator, list.indices.contains(nomor - 1) else { return }
-            removed = list.remove(at: nomor - 1).uraian
-            node.indikator = list.isEmpty ? nil : list
-        }
-        guard let removed else {
-            throw GalatData(tempat: kode, pesan: Pesan(id: "\(kode) tidak punya indikator \(nomor)", en: "\(kode) has no indicator \(nomor)"))
-        }
-        return removed
     }
 }
 
@@ -188,30 +161,6 @@ extension Berkas {
             tambah(moved, tingkat: level, induk: Berkas.induk(kode: target))
             // `tambah` gives a new sub kegiatan an empty budget; a moved one keeps its own.
             if level == .subKegiatan { ubahSimpul(target) { $0.anggaran = moved.anggaran } }
-        }
-    }
-}
-
-extension Berkas {
-    /// Changes the description, unit, polarity or aggregation of a node's indicator `nomor` (1-based).
-    public mutating func ubahIndikator(kode: String, nomor: Int, uraian: String?, satuan: String?,
-                                       polaritas: Polaritas?, agregasi: Agregasi?) throws(GalatData) {
-        try pastikanAda(kode)
-        if let text = uraian ?? satuan, text.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw GalatData(tempat: kode, pesan: Pesan(id: "uraian dan satuan indikator tidak boleh kosong", en: "an indicator's description and unit may not be empty"))
-        }
-        var found = false
-        ubahSimpul(kode) { node in
-            guard var list = node.indikator, list.indices.contains(nomor - 1) else { return }
-            found = true
-            if let uraian { list[nomor - 1].uraian = uraian }
-            if let satuan { list[nomor - 1].satuan = satuan }
-            if let polaritas { list[nomor - 1].polaritas = polaritas }
-            if let agregasi { list[nomor - 1].agregasi = agregasi }
-            node.indikator = list
-        }
-        guard found else {
-            throw GalatData(tempat: kode, pesan: Pesan(id: "\(kode) tidak punya indikator \(nomor)", en: "\(kode) has no indicator \(nomor)"))
         }
     }
 }

@@ -17,6 +17,12 @@ public final class Dokumen {
     private var cacheAnggaran: [RingkasAnggaran?]
     private var cacheCapaian: [[RingkasCapaian?]]
 
+    /// A dataset after a change of structure: numbered on from `revisi`, so a UI sees it as a change.
+    public convenience init(berkas: Berkas, revisi: Int) throws(GalatData) {
+        try self.init(berkas: berkas)
+        self.revisi = revisi
+    }
+
     public init(berkas: Berkas) throws(GalatData) {
         opd = berkas.opd
         tahun = berkas.tahun
@@ -299,6 +305,22 @@ public final class Dokumen {
             if let s = p.sasaran { return apply(&renstra.tujuan[p.tujuan].sasaran[s].indikator[p.indikator]) }
             return apply(&renstra.tujuan[p.tujuan].indikator[p.indikator])
         }
+    }
+
+    /// Sets a Renstra indicator's baseline (`tahun` nil) or one of its other years' target or
+    /// realisation (the plan's own year is the indicator's own target and realisation).
+    public func ubahRenstra(_ p: PosisiRenstra, tahun: Int?, realisasi: Bool, _ nilai: Decimal?) {
+        revisi += 1
+        func apply(_ ind: inout Indikator) {
+            guard let tahun else { ind.kondisiAwal = nilai; return }
+            var years = ind.tahunan ?? [:]
+            var v = years[String(tahun)] ?? NilaiTahun()
+            if realisasi { v.realisasi = nilai } else { v.target = nilai }
+            years[String(tahun)] = v.kosong && v.satuan == nil ? nil : v
+            ind.tahunan = years.isEmpty ? nil : years
+        }
+        if let s = p.sasaran { apply(&renstra.tujuan[p.tujuan].sasaran[s].indikator[p.indikator]) }
+        else { apply(&renstra.tujuan[p.tujuan].indikator[p.indikator]) }
     }
 
     public func gantiSkala(_ baru: Skala) {

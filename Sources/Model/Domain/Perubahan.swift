@@ -9,6 +9,10 @@ public enum AlamatNilai: Hashable, Sendable, Codable {
     case anggaran(simpul: String, KolomAnggaran)
     case catatan(simpul: String, tw: Int, JenisCatatan)
     case skala
+    /// A Renstra indicator's baseline (kondisi awal).
+    case kondisiAwal(PosisiRenstra)
+    /// A Renstra indicator's target or realisation in another Renstra year (Tabel 3.2).
+    case tahunRenstra(PosisiRenstra, tahun: Int, realisasi: Bool)
 }
 
 /// One value changed: from `lama` to `baru` (nil is blank), each as exact text.
@@ -61,6 +65,13 @@ extension Dokumen {
             return .some(simpul[node].catatan[tw - 1][jenis])
         case .skala:
             return .some(skala.kode)
+        case .kondisiAwal(let p):
+            guard let ref = refRenstra(p) else { return nil }
+            return .some(indikator(ref).kondisiAwal.map { "\($0)" })
+        case .tahunRenstra(let p, let year, let actual):
+            guard let ref = refRenstra(p), renstra.tahun.contains(year), year != tahun else { return nil }
+            let v = indikator(ref).tahunan?[String(year)]
+            return .some((actual ? v?.realisasi : v?.target).map { "\($0)" })
         }
     }
 
@@ -89,6 +100,12 @@ extension Dokumen {
         case .skala:
             guard let text, let scale = Skala.dengan(kode: text) else { return false }
             gantiSkala(scale)
+        case .kondisiAwal(let p):
+            guard nilai(a) != nil, let value = Dokumen.angka(text) else { return false }
+            ubahRenstra(p, tahun: nil, realisasi: false, value)
+        case .tahunRenstra(let p, let year, let actual):
+            guard nilai(a) != nil, let value = Dokumen.angka(text) else { return false }
+            ubahRenstra(p, tahun: year, realisasi: actual, value)
         }
         return true
     }
@@ -124,7 +141,10 @@ extension Dokumen {
             }
             for tw in 1...4 { out += JenisCatatan.allCases.map { .catatan(simpul: node.kode, tw: tw, $0) } }
         }
-        for (p, _) in semuaIndikatorRenstra { out += columns.map { .renstra(p, $0) } }
+        for (p, _) in semuaIndikatorRenstra {
+            out += columns.map { .renstra(p, $0) } + [.kondisiAwal(p)]
+            for year in renstra.tahun where year != tahun { out += [.tahunRenstra(p, tahun: year, realisasi: false), .tahunRenstra(p, tahun: year, realisasi: true)] }
+        }
         return out
     }
 
@@ -167,7 +187,7 @@ extension AlamatNilai {
         }
         switch self {
         case .indikator(let kode, let i, let k): return "\(kode) " + (b == .id ? "indikator" : "indicator") + " \(i + 1) " + kolom(k)
-        case .renstra(let p, let k): return "Renstra \(p.tujuan + 1)" + (p.sasaran.map { ".\($0 + 1)" } ?? "") + ".\(p.indikator + 1) " + kolom(k)
+        case .renstra(let p, let k): return "Renstra \(p.teks) " + kolom(k)
         case .anggaran(let kode, let k):
             switch k {
             case .paguMurni: return "\(kode) pagu murni"
@@ -176,6 +196,13 @@ extension AlamatNilai {
             }
         case .catatan(let kode, let tw, let jenis): return "\(kode) " + (b == .id ? "catatan " : "notes ") + jenis.rawValue + q(tw)
         case .skala: return b == .id ? "skala" : "scale"
+        case .kondisiAwal(let p): return "Renstra \(p.teks) " + (b == .id ? "kondisi awal" : "baseline")
+        case .tahunRenstra(let p, let year, let actual): return "Renstra \(p.teks) " + (actual ? "realisasi" : "target") + " \(year)"
         }
     }
+}
+
+extension PosisiRenstra {
+    /// `2.1.4`: tujuan, sasaran and indicator counted from 1.
+    public var teks: String { "\(tujuan + 1)" + (sasaran.map { ".\($0 + 1)" } ?? "") + ".\(indikator + 1)" }
 }

@@ -20,14 +20,22 @@ public struct SalinanPulih: Codable, Sendable {
     /// ISO 8601, for people.
     public var waktu: String
     public var perubahan: [Perubahan]
+    /// The session's changes of structure, in order, replayed before `perubahan`.
+    public var struktur: [UbahStruktur]?
+    /// The changes cannot be replayed (a change of structure made before a save was undone):
+    /// the copy is restored whole.
+    public var utuh: Bool?
     public var data: Berkas
 
-    public init(berkas: String, dasar: Sidik?, waktu: Date, perubahan: [Perubahan], data: Berkas) {
+    public init(berkas: String, dasar: Sidik?, waktu: Date, perubahan: [Perubahan], struktur: [UbahStruktur] = [],
+                utuh: Bool = false, data: Berkas) {
         kinerjaPulih = SalinanPulih.versiFormat
         self.berkas = berkas
         self.dasar = dasar
         self.waktu = ISO8601DateFormatter().string(from: waktu)
         self.perubahan = perubahan
+        self.struktur = struktur.isEmpty ? nil : struktur
+        self.utuh = utuh ? true : nil
         self.data = data
     }
 }

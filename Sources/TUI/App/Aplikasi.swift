@@ -219,7 +219,8 @@ final class Aplikasi {
 
     private func salinanSekarang() -> SalinanPulih {
         SalinanPulih(berkas: Sistem.jalurAsli(keadaan.path), dasar: sidik, waktu: jam(),
-                     perubahan: keadaan.perubahanSendiri, data: keadaan.dokumen.berkas())
+                     perubahan: keadaan.perubahanSendiri, struktur: keadaan.strukturSesi, utuh: keadaan.strukturUtuh,
+                     data: keadaan.dokumen.berkas())
     }
 
     /// Writes the unsaved state to this session's recovery copy, beside the data file
@@ -273,11 +274,12 @@ final class Aplikasi {
             let changes = copy.dasar == nil && copy.perubahan.isEmpty
                 ? current.perbedaan(ke: try Penyimpan.dokumen(copy.data, path: offered))
                 : copy.perubahan
-            let (clean, conflicts) = current.pilah(changes)
             sidik = currentSidik
             salinanDitawarkan = nil
             salinanDipulihkan = offered
-            keadaan.tangani(.dipulihkan(current, bersih: clean, konflik: conflicts))
+            keadaan.tangani(.dipulihkan(current, struktur: copy.struktur ?? [], perubahan: changes, salinan: copy.data, utuh: copy.utuh == true))
+            // Taken whole, the copy stands on the file it was made from: a save asks about anything since.
+            if keadaan.strukturUtuh { sidik = copy.dasar }
         } catch {
             keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
         }

@@ -160,10 +160,15 @@ extension Keadaan {
             let ind = dokumen.indikator(.renstra(p))
             rows += barisIndikator(.renstra(p), label: ind.nomor ?? "-")
             rows.append(.kepala(t("Renstra", "Renstra"), [t("Tahun", "Year"), "Target", t("Realisasi", "Actual"), t("Capaian", "Achiev."), "", ""]))
+            rows.append(.grid(t("Kond. awal", "Baseline"), [nil, angka(ind.kondisiAwal, .renstra(.kondisiAwal(p))), nil, nil, nil, nil]))
+            // Other years are edited here; the plan's own year is the indicator's target above and its quarters.
             for year in dokumen.renstra.tahun {
                 let v = ind.nilai(tahun: year, tahunBerjalan: dokumen.tahun)
                 let c = Capaian.hitung(target: v?.target, realisasi: v?.realisasi, polaritas: ind.polaritas)
-                rows.append(.grid("", [SelTampil(teks: String(year)), angka(v?.target, nil), angka(v?.realisasi, nil), teksCapaian(c), nil, nil]))
+                let own = year == dokumen.tahun
+                rows.append(.grid("", [SelTampil(teks: String(year), gaya: own ? .tebal : .biasa),
+                                       angka(v?.target, own ? .indikator(.renstra(p), .target(tw: nil)) : .renstra(.tahunRenstra(p, tahun: year, realisasi: false))),
+                                       angka(v?.realisasi, own ? nil : .renstra(.tahunRenstra(p, tahun: year, realisasi: true))), teksCapaian(c), nil, nil]))
             }
         }
         return rows

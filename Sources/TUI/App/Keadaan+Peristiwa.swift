@@ -29,8 +29,9 @@ enum Peristiwa {
     /// No place took the recovery copy; `keluar` when the program was about to end.
     case pulihGagal(String, keluar: Bool)
     case pulihDibuang(path: String)
-    /// A recovery copy read back onto the file as it is now: the changes that apply, and the conflicts.
-    case dipulihkan(Dokumen, bersih: [Perubahan], konflik: [Konflik])
+    /// A recovery copy read back: the file as it is now, the copy's changes of structure and
+    /// of values, its whole dataset, and whether it must be taken whole.
+    case dipulihkan(Dokumen, struktur: [UbahStruktur], perubahan: [Perubahan], salinan: Berkas, utuh: Bool)
 }
 
 extension Keadaan {
@@ -69,6 +70,8 @@ extension Keadaan {
         case .tersimpan(let path, let time):
             revisiTersimpan = dokumen.revisi
             dasarPerubahan = [:]
+            strukturSesi = []
+            strukturUtuh = false
             waktuSimpan = time
             beriPesan(t("Tersimpan ", "Saved ") + Keadaan.jam(time) + " → " + path)
         case .tersimpanSalinan(let path):
@@ -91,15 +94,8 @@ extension Keadaan {
                       + t("; simpan dengan Ctrl-S atau kosongkan ruang", "; save with Ctrl-S or free some space"), galat: true)
         case .pulihDibuang:
             beriPesan(t("Salinan pemulihan dihapus", "Recovery copy discarded"))
-        case .dipulihkan(let restored, let clean, let conflicts):
-            mulaiDari(restored)
-            for change in clean { sunting(.nilai(change.alamat, lama: change.lama, baru: change.baru)) }
-            if conflicts.isEmpty {
-                beriPesan(t("Perubahan dipulihkan (\(clean.count) nilai); tekan Ctrl-S untuk menyimpannya",
-                            "Changes restored (\(clean.count) values); press Ctrl-S to save them"))
-            } else {
-                mode = .konflikPulih(conflicts)
-            }
+        case .dipulihkan(let current, let struktur, let changes, let copy, let whole):
+            pulihkan(ke: current, struktur: struktur, perubahan: changes, salinan: copy, utuh: whole)
         }
     }
 
@@ -116,6 +112,8 @@ extension Keadaan {
         undo = []
         redo = []
         dasarPerubahan = [:]
+        strukturSesi = []
+        strukturUtuh = false
         revisiTersimpan = d.revisi
         mode = .normal
         susunBaris()

@@ -4,7 +4,11 @@ import Model
 /// Edits, undo and redo. Every change goes through `sunting`, so every change can be undone.
 extension Keadaan {
     private mutating func terapkan(_ s: Suntingan, mundur: Bool) {
-        let a = alamat(s)
+        if case .struktur(let u, let before, let bases) = s {
+            if mundur { kembalikanStruktur(before, dasar: bases) } else { _ = terapkanStruktur(u) }
+            return
+        }
+        guard let a = alamat(s) else { return }
         if dasarPerubahan.index(forKey: a) == nil { dasarPerubahan[a] = dokumen.nilai(a) ?? nil }
         let blankBefore = kosongSunting(s)
         defer {
@@ -24,6 +28,7 @@ extension Keadaan {
             if let scale = Skala.dengan(kode: mundur ? lama : baru) { dokumen.gantiSkala(scale) }
         case .nilai(let a, let lama, let baru):
             dokumen.atur(a, mundur ? lama : baru)
+        case .struktur: break
         }
     }
 
@@ -37,18 +42,20 @@ extension Keadaan {
         case .nilai(.indikator(let kode, _, _), _, _), .nilai(.anggaran(let kode, _), _, _), .nilai(.catatan(let kode, _, _), _, _):
             return dokumen.indeks(kode: kode).map { BelumDiisi.jumlah(dokumen, simpul: $0, tw: tw) }
         case .nilai(.renstra(let p, _), _, _): return BelumDiisi.jumlah(dokumen, renstra: p, tw: tw)
-        case .skala, .nilai(.skala, _, _): return nil
+        case .nilai(.kondisiAwal, _, _), .nilai(.tahunRenstra, _, _): return 0
+        case .skala, .nilai(.skala, _, _), .struktur: return nil
         }
     }
 
     /// Where a change lands, by names that survive a reload.
-    func alamat(_ s: Suntingan) -> AlamatNilai {
+    func alamat(_ s: Suntingan) -> AlamatNilai? {
         switch s {
         case .indikator(let ref, let kolom, _, _): dokumen.alamat(ref, kolom)
         case .anggaran(let node, let kolom, _, _): .anggaran(simpul: dokumen.simpul[node].kode, kolom)
         case .catatan(let node, let q, let jenis, _, _): .catatan(simpul: dokumen.simpul[node].kode, tw: q, jenis)
         case .skala: .skala
         case .nilai(let a, _, _): a
+        case .struktur: nil
         }
     }
 
@@ -88,6 +95,8 @@ extension Keadaan {
             if simpulTerpilih != node { pilihSimpul(node) }
         case .nilai(.indikator(let kode, _, _), _, _), .nilai(.anggaran(let kode, _), _, _), .nilai(.catatan(let kode, _, _), _, _):
             if let node = dokumen.indeks(kode: kode), simpulTerpilih != node { pilihSimpul(node) }
+        case .struktur(let u, _, _):
+            if let kode = u.kodeHasil, let node = dokumen.indeks(kode: kode), simpulTerpilih != node { pilihSimpul(node) }
         default: break
         }
     }
@@ -104,18 +113,8 @@ extension Keadaan {
         case .skala(let lama, let baru): return t("skala ", "scale ") + (mundur ? "\(baru) → \(lama)" : "\(lama) → \(baru)")
         case .nilai(let a, let lama, let baru):
             func v(_ x: String?) -> String { x ?? t("kosong", "blank") }
-            return namaAlamat(a) + " " + (mundur ? "\(v(baru)) → \(v(lama))" : "\(v(lama)) → \(v(baru))")
-        }
-    }
-
-    /// An address for people: `1.06.06.2.01.03 Realisasi TW IV`.
-    func namaAlamat(_ a: AlamatNilai) -> String {
-        switch a {
-        case .indikator(let kode, let i, let kolom): "\(kode) #\(i + 1) " + namaKolom(kolom)
-        case .renstra(let p, let kolom): (dokumen.semuaIndikatorRenstra.first { $0.0 == p }?.1.nomor ?? "Renstra") + " " + namaKolom(kolom)
-        case .anggaran(let kode, let kolom): kode + " " + namaKolom(kolom)
-        case .catatan(let kode, let q, let jenis): kode + t(" catatan TW ", " notes Q") + Laporan.namaTW(q) + " " + jenis.rawValue
-        case .skala: t("skala", "scale")
+            return a.teks(bahasa) + " " + (mundur ? "\(v(baru)) → \(v(lama))" : "\(v(lama)) → \(v(baru))")
+        case .struktur(let u, _, _): return u.teks(bahasa)
         }
     }
 
@@ -138,7 +137,13 @@ extension Keadaan {
         switch alamat {
         case .indikator(let ref, let kolom): dokumen.indikator(ref)[kolom].map { Format.id($0) } ?? ""
         case .anggaran(let node, let kolom): dokumen.simpul[node].anggaran?[kolom].map(Format.rupiah) ?? ""
+        case .renstra(let a): Keadaan.desimal(dokumen.nilai(a) ?? nil).map { Format.id($0) } ?? ""
         }
+    }
+
+    /// Exact decimal text as a value.
+    static func desimal(_ text: String?) -> Decimal? {
+        text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
     }
 
     /// What the typed text parses to, or why it does not (the rules of `Isian`).
@@ -149,6 +154,12 @@ extension Keadaan {
             case .failure(let why): return .tidakSah(why.teks(bahasa))
             case .success(nil): return .sah(t("kosong", "blank"))
             case .success(let value?): return .sah("Rp " + Format.rupiah(value))
+            }
+        case .renstra:
+            switch Isian.nilai(text) {
+            case .failure(let why): return .tidakSah(why.teks(bahasa))
+            case .success(nil): return .sah(t("kosong", "blank"))
+            case .success(let value?): return .sah(Format.id(value, maxDecimals: 10))
             }
         case .indikator(let ref, let kolom):
             switch Isian.nilai(text) {
@@ -179,6 +190,11 @@ extension Keadaan {
             let amount = (try? Isian.rupiah(text).get()) ?? nil
             guard old != amount else { return true }
             sunting(.anggaran(node, kolom, lama: old, baru: amount))
+        case .renstra(let a):
+            let old = dokumen.nilai(a) ?? nil
+            let value = ((try? Isian.nilai(text).get()) ?? nil).map { "\($0)" }
+            guard Keadaan.desimal(old) != Keadaan.desimal(value) else { return true }
+            sunting(.nilai(a, lama: old, baru: value))
         }
         beriPesan(uraian(undo.last!, mundur: false))
         return true

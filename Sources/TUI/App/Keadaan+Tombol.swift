@@ -32,6 +32,8 @@ extension Keadaan {
             }
         case .laporan(let view): return tanganiLaporan(key, view)
         case .kosong(let list): tanganiDaftarKosong(key, list); return []
+        case .menu(let items): tanganiMenu(key, items); return []
+        case .formulir(let form): return tanganiFormulir(key, form)
         case .dasbor:
             switch key {
             case .huruf("["): gantiTW(tw - 1)
@@ -94,6 +96,7 @@ extension Keadaan {
         case .huruf("r"), .f(5): return [.susunLaporan(.capaian)]
         case .huruf("d"), .f(7): mode = .dasbor; return []
         case .huruf("w"), .f(8): mode = .kosong(DaftarKosong(isi: BelumDiisi.daftar(dokumen, tw: tw))); return []
+        case .huruf("m"), .f(9): bukaMenuStruktur(); return []
         case .huruf("K"): gantiSkala(); return []
         case .huruf("L"): bahasa = bahasa == .id ? .en : .id; return []
         case .tab where fokus == .pohon:
@@ -121,6 +124,10 @@ extension Keadaan {
                 fokus = .rincian
                 pastikanSelSunting(arah: 1)
             }
+        case .huruf("a"): if !bukaFormulir("a") { _ = bukaFormulir("s") }
+        case .huruf("i"): _ = bukaFormulir("i")
+        case .f(2): _ = bukaFormulir("n")
+        case .hapus: _ = bukaFormulir("h")
         case .huruf("E"), .huruf("*"): bukaSemua(true)
         case .huruf("C"): bukaSemua(false)
         case .huruf(let c) where ("1"..."4").contains(c): gantiTW(c.wholeNumberValue!)

@@ -13,6 +13,8 @@ enum BarisPohon: Hashable, Sendable {
 enum AlamatSel: Equatable, Sendable {
     case indikator(RefIndikator, KolomIndikator)
     case anggaran(Int, KolomAnggaran)
+    /// A Renstra indicator's baseline or another year's value (Tabel 3.2).
+    case renstra(AlamatNilai)
 }
 
 /// One undoable change.
@@ -23,6 +25,9 @@ enum Suntingan: Equatable, Sendable {
     case skala(lama: String, baru: String)
     /// Any value by its address, as exact text: restored or merged changes.
     case nilai(AlamatNilai, lama: String?, baru: String?)
+    /// A change of structure: the file as it was before (undo puts it back) and the
+    /// session's value bases as they were (their addresses may have moved).
+    case struktur(UbahStruktur, sebelum: Berkas, dasar: [AlamatNilai: String?])
 }
 
 /// What the shell of the app must do after an update: IO never happens in update.
@@ -66,6 +71,10 @@ enum Mode: Equatable, Sendable {
     case dasbor
     /// The quarter's worklist (`kinerja todo`): Enter goes to the entry.
     case kosong(DaftarKosong)
+    /// The changes of structure that fit the selected row, each on a letter.
+    case menu([PilihanMenu])
+    /// A form for one change of structure, or the confirmation of a removal.
+    case formulir(Formulir)
 }
 
 /// The report view: which table, scrolled how far, and its cells as text.
@@ -110,6 +119,12 @@ struct Keadaan {
     /// The value before this session first changed it, per address, since the file was
     /// last read or saved: what the recovery copy and a merge re-apply.
     var dasarPerubahan: [AlamatNilai: String?] = [:]
+    /// This session's changes of structure since the file was last read or saved, net of undo,
+    /// in order: what a recovery copy replays before its values.
+    var strukturSesi: [UbahStruktur] = []
+    /// A change of structure made before the last save was undone: the copy cannot be
+    /// replayed as changes and is restored whole.
+    var strukturUtuh = false
     var undo: [Suntingan] = []
     var redo: [Suntingan] = []
     var revisiTersimpan: Int

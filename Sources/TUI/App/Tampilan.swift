@@ -24,6 +24,8 @@ extension Keadaan {
         if mode == .dasbor { gambarDasbor(&k) }
         if case .konflikPulih(let list) = mode { gambarKonflikPulih(&k, tata, list) }
         if case .kosong(let list) = mode { gambarDaftarKosong(&k, list) }
+        if case .menu(let items) = mode { gambarMenu(&k, tata, items) }
+        if case .formulir(let form) = mode { gambarFormulir(&k, tata, form) }
         return k
     }
 
@@ -251,7 +253,7 @@ extension Keadaan {
         var y = top + 1
         for c in list where y < bottom {
             let theirs = c.hilang ? t("(tidak ada lagi)", "(gone)") : v(c.mereka ?? nil)
-            k.tulis(1, y, namaAlamat(c.perubahan.alamat) + ": " + t("dasar ", "base ") + v(c.perubahan.lama) + " · "
+            k.tulis(1, y, c.perubahan.alamat.teks(bahasa) + ": " + t("dasar ", "base ") + v(c.perubahan.lama) + " · "
                     + t("saya ", "mine ") + v(c.perubahan.baru) + " · " + t("berkas ", "file ") + theirs, maks: lebar - 2)
             y += 1
         }
@@ -261,6 +263,8 @@ extension Keadaan {
         switch alamat {
         case .indikator(_, let kolom): namaKolom(kolom)
         case .anggaran(_, let kolom): namaKolom(kolom)
+        case .renstra(.tahunRenstra(_, let year, let actual)): (actual ? t("Realisasi ", "Actual ") : "Target ") + "\(year)"
+        case .renstra: t("Kondisi awal", "Baseline")
         }
     }
 
@@ -268,7 +272,7 @@ extension Keadaan {
         let y = tata.barisFungsi
         let keys: [(String, String)] = [("1", t("Bantuan", "Help")), ("2", t("Ubah", "Edit")), ("3", t("Cari", "Find")),
                                         ("4", t("Catatan", "Notes")), ("5", t("Laporan", "Report")), ("6", "Renstra"),
-                                        ("7", t("Dasbor", "Dash")), ("10", t("Keluar", "Quit"))]
+                                        ("7", t("Dasbor", "Dash")), ("9", t("Susun", "Shape")), ("10", t("Keluar", "Quit"))]
         var x = 0
         for (n, label) in keys {
             x += k.tulis(x, y, n, .tebal)
@@ -306,8 +310,9 @@ extension Keadaan {
         ("Enter", "buka-tutup; pada daun: ke rincian", "toggle; on a leaf: to the detail"),
         ("E / C", "buka semua / tutup semua", "expand all / collapse all"),
         ("Tab", "pindah pohon ↔ rincian; di rincian: sel berikut", "tree ↔ detail; in detail: next cell"),
-        ("Enter F2 atau angka", "mulai mengubah sel", "start editing a cell"),
-        ("Enter / Esc", "simpan nilai / batal", "commit / cancel"),
+        ("Enter F2 atau angka", "ubah sel; Enter simpan, Esc batal", "edit a cell; Enter commits, Esc cancels"),
+        ("m F9", "ubah struktur: simpul, indikator, tautan, Renstra", "change the structure: nodes, indicators, links, Renstra"),
+        ("a i F2 Del (di pohon)", "tambah simpul / indikator, ganti nama, hapus", "add a node / indicator, rename, remove"),
         ("Del", "kosongkan sel (kosong, bukan 0)", "blank the cell (blank, not 0)"),
         ("[ ]  atau 1-4", "pilih triwulan", "choose the quarter"),
         ("/ F3, n N", "cari kode atau nama, berikut/sebelum", "search code or name, next/previous"),
@@ -319,8 +324,7 @@ extension Keadaan {
         ("d F7 / w F8", "dasbor / isian yang masih kosong di triwulan ini", "dashboard / what is still blank this quarter"),
         ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
         ("Ctrl-S", "simpan berkas", "save the file"),
-        ("q F10", "keluar", "quit"),
-        ("? F1", "bantuan ini", "this help"),
+        ("q F10 / ? F1", "keluar / bantuan ini", "quit / this help"),
         ("Esc lalu angka", "sama dengan tombol F (Esc 1 = F1, Esc 0 = F10)", "acts as an F-key (Esc 1 = F1, Esc 0 = F10)"),
     ]
 

@@ -14,6 +14,8 @@ struct Atur: ParsableCommand {
               kinerja set BERKAS 1.06.06.2.01.03 --anggaran --tw 2 --realisasi "Rp 10.000.000"
               kinerja set BERKAS 1.06.06.2.01.03 --anggaran --pagu 45.000.000 --perubahan
               kinerja set BERKAS 1.06.06.2.01.03 --tw 4 --kosong
+              kinerja set BERKAS 2.1.4 --tahun-renstra 2024 --target 80
+              kinerja set BERKAS 2.1.4 --kondisi-awal 71,42
             Nilai dibaca seperti diketik: 1.500 = seribu lima ratus, 99,81 atau 99.81 = desimal.
             --kosong mengosongkan realisasi (kosong, bukan 0); --kosong-target mengosongkan target.
             """, """
@@ -23,6 +25,8 @@ struct Atur: ParsableCommand {
               kinerja set FILE 1.06.06.2.01.03 --anggaran --tw 2 --realisasi "Rp 10.000.000"
               kinerja set FILE 1.06.06.2.01.03 --anggaran --pagu 45.000.000 --perubahan
               kinerja set FILE 1.06.06.2.01.03 --tw 4 --kosong
+              kinerja set FILE 2.1.4 --tahun-renstra 2024 --target 80
+              kinerja set FILE 2.1.4 --kondisi-awal 71,42
             Values are read as Indonesians type them: 1.500 = fifteen hundred, 99,81 or 99.81 = decimal.
             --kosong blanks the realisation (blank, not 0); --kosong-target blanks the target.
             """))
@@ -40,12 +44,18 @@ struct Atur: ParsableCommand {
     @Flag(help: ArgumentHelp(T("Ubah anggaran sub kegiatan, bukan indikator.", "Change the sub-activity's budget, not an indicator."))) var anggaran = false
     @Option(parsing: .unconditional, help: ArgumentHelp(T("Pagu baru (dengan --anggaran).", "New pagu (with --anggaran)."))) var pagu: String?
     @Flag(help: ArgumentHelp(T("Pagu yang diubah adalah pagu perubahan.", "The pagu set is the revised (perubahan) one."))) var perubahan = false
+    @Option(name: .customLong("tahun-renstra"), help: ArgumentHelp(T("Tahun Renstra lain dari indikator Renstra (Tabel 3.2), dengan --target/--realisasi/--kosong.", "Another Renstra year of a Renstra indicator (Tabel 3.2), with --target/--realisasi/--kosong."))) var tahunRenstra: Int?
+    @Option(name: .customLong("kondisi-awal"), parsing: .unconditional, help: ArgumentHelp(T("Kondisi awal indikator Renstra (\"-\" mengosongkan).", "A Renstra indicator's baseline (\"-\" blanks it)."))) var kondisiAwal: String?
 
     func validate() throws {
-        let chosen = [target != nil, realisasi != nil, kosong, kosongTarget, pagu != nil].filter { $0 }.count
+        let chosen = [target != nil, realisasi != nil, kosong, kosongTarget, pagu != nil, kondisiAwal != nil].filter { $0 }.count
         guard chosen == 1 else {
-            throw ValidationError(T("pilih tepat satu dari --target, --realisasi, --kosong, --kosong-target, --pagu",
-                                    "choose exactly one of --target, --realisasi, --kosong, --kosong-target, --pagu"))
+            throw ValidationError(T("pilih tepat satu dari --target, --realisasi, --kosong, --kosong-target, --pagu, --kondisi-awal",
+                                    "choose exactly one of --target, --realisasi, --kosong, --kosong-target, --pagu, --kondisi-awal"))
+        }
+        if (tahunRenstra != nil || kondisiAwal != nil) && (anggaran || tw != nil || indikator != nil) {
+            throw ValidationError(T("--tahun-renstra dan --kondisi-awal untuk indikator Renstra, tanpa --tw, --anggaran, --indikator",
+                                    "--tahun-renstra and --kondisi-awal are for a Renstra indicator, without --tw, --anggaran, --indikator"))
         }
         if let tw, !(1...4).contains(tw) { throw ValidationError(T("--tw harus 1 sampai 4", "--tw must be 1 to 4")) }
         if (pagu != nil || perubahan) && !anggaran { throw ValidationError(T("--pagu dan --perubahan hanya dengan --anggaran", "--pagu and --perubahan go with --anggaran")) }
@@ -58,7 +68,7 @@ struct Atur: ParsableCommand {
     func run() throws {
         var laporan: [String] = []
         try ubahBerkas(berkas) { d in
-            laporan = anggaran ? try aturAnggaran(d) : try aturIndikator(d)
+            laporan = anggaran ? try aturAnggaran(d) : tahunRenstra != nil || kondisiAwal != nil ? try aturRenstra(d) : try aturIndikator(d)
             return d
         }
         // Said once the file is saved.
@@ -134,6 +144,24 @@ struct Atur: ParsableCommand {
             lines.append(line)
         }
         return lines
+    }
+
+    /// Changes a Renstra indicator's baseline or another year's value, by its address.
+    private func aturRenstra(_ d: Dokumen) throws -> [String] {
+        guard case .indikator(let p)? = TargetRincian.cari(kode, di: d) else {
+            throw GagalCLI(T("\(berkas): '\(kode)' bukan nomor indikator Renstra (mis. 2.1.4); berkas tidak diubah",
+                             "\(berkas): '\(kode)' is not a Renstra indicator number (e.g. 2.1.4); the file is unchanged"))
+        }
+        let a: AlamatNilai = tahunRenstra.map { .tahunRenstra(p, tahun: $0, realisasi: realisasi != nil || kosong) } ?? .kondisiAwal(p)
+        guard case .some(let old) = d.nilai(a) else {
+            throw GagalCLI(T("\(berkas): tahun \(tahunRenstra ?? 0) bukan tahun Renstra lain (\(d.renstra.tahunAwal)-\(d.renstra.tahunAkhir), selain \(d.tahun) yang diisi lewat --target/--tw); berkas tidak diubah",
+                             "\(berkas): \(tahunRenstra ?? 0) is not another Renstra year (\(d.renstra.tahunAwal)-\(d.renstra.tahunAkhir), other than \(d.tahun), which --target/--tw set); the file is unchanged"))
+        }
+        let text = kondisiAwal ?? target ?? realisasi
+        let value = try text.flatMap { try nilaiIsian(Isian.nilai($0), $0) }
+        d.atur(a, value.map { "\($0)" })
+        func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? "-" }
+        return ["\(a.teks(bahasaCLI)): \(shown(old)) -> \(value.map { Format.id($0) } ?? "-")"]
     }
 
     private func nomorIndikator(_ ref: RefIndikator) -> String {

@@ -5,21 +5,49 @@ import Model
 extension Polaritas: ExpressibleByArgument {}
 extension Agregasi: ExpressibleByArgument {}
 
-/// `kinerja indicator add|remove`: a node's indicators from scripts.
+/// The data file and whose indicators: a node's code or a Renstra tujuan/sasaran number.
+struct BerkasDanTempat: ParsableArguments {
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul, atau nomor tujuan/sasaran Renstra (mis. 2.1).", "A node's code, or a Renstra tujuan/sasaran number (e.g. 2.1)."))) var kode: String
+
+    var tempat: TempatIndikator { TempatIndikator(kode) }
+}
+
+/// A command on the indicators of one place.
+protocol PerintahIndikator {
+    var simpul: BerkasDanTempat { get }
+}
+
+extension PerintahIndikator {
+    var berkas: String { simpul.berkas }
+    var kode: String { simpul.kode }
+
+    /// Applies the change and returns the place's indicators after it.
+    func terapkan(_ u: UbahStruktur) throws -> [Indikator] {
+        var list: [Indikator] = []
+        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
+            try file.terapkan(u)
+            list = try file.indikator(di: simpul.tempat)
+        }
+        return list
+    }
+}
+
+/// `kinerja indicator add|edit|move|remove`: indicators of a node or of the Renstra from scripts.
 struct IndikatorCLI: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "indicator", abstract: T(
-            "Menambah atau menghapus indikator program, kegiatan atau sub kegiatan.",
-            "Adds or removes an indicator of a program, kegiatan or sub kegiatan."),
-            subcommands: [Tambah.self, Ubah.self, Hapus.self])
+            "Menambah, mengubah, mengurutkan atau menghapus indikator program, kegiatan, sub kegiatan, tujuan atau sasaran.",
+            "Adds, edits, reorders or removes an indicator of a program, kegiatan, sub kegiatan, tujuan or sasaran."),
+            subcommands: [Tambah.self, Ubah.self, Geser.self, Hapus.self])
     }
 
-    struct Tambah: ParsableCommand, PerintahSimpul {
+    struct Tambah: ParsableCommand, PerintahIndikator {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "add", abstract: T("Menambah indikator di akhir daftar simpul.", "Adds an indicator at the end of the node's list."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @OptionGroup var simpul: BerkasDanKode
+        @OptionGroup var simpul: BerkasDanTempat
         @Option(help: ArgumentHelp(T("Uraian indikator.", "The indicator's description."))) var uraian: String
         @Option(help: ArgumentHelp(T("Satuan, mis. orang, %, dokumen.", "The unit, e.g. orang, %, dokumen."))) var satuan: String
         @Option(help: ArgumentHelp(T("positif (lebih tinggi lebih baik) atau negatif.", "positif (higher is better) or negatif."))) var polaritas: Polaritas = .positif
@@ -30,19 +58,19 @@ struct IndikatorCLI: ParsableCommand {
             let value = try target.flatMap { try nilaiIsian(Isian.nilai($0), $0) }
             let rule = agregasi ?? (satuan.contains("%") ? .akhir : .jumlah)
             let ind = Indikator(uraian: uraian, satuan: satuan, polaritas: polaritas, agregasi: rule, target: value)
-            let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tambahIndikator(kode: kode, ind) }
-            let n = d.simpul[d.indeks(kode: kode)!].indikator.count
-            cetak("\(kode) " + T("indikator", "indicator") + " \(n): \(uraian) (\(satuan) · \(polaritas.rawValue) · \(rule.rawValue)"
+            let list = try terapkan(.tambahIndikator(simpul.tempat, ind))
+            let n = list.count
+            cetak("\(kode) " + T("indikator", "indicator") + " \(list[n - 1].nomor ?? String(n)): \(uraian) (\(satuan) · \(polaritas.rawValue) · \(rule.rawValue)"
                   + (value.map { " · target " + Format.id($0) } ?? "") + ")")
         }
     }
 
-    struct Ubah: ParsableCommand, PerintahSimpul {
+    struct Ubah: ParsableCommand, PerintahIndikator {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "edit", abstract: T("Mengubah uraian, satuan, polaritas atau agregasi satu indikator.", "Changes an indicator's description, unit, polarity or aggregation."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @OptionGroup var simpul: BerkasDanKode
+        @OptionGroup var simpul: BerkasDanTempat
         @Option(help: ArgumentHelp(T("Urutan indikator (mulai 1).", "The indicator's position (from 1)."))) var indikator: Int
         @Option(help: ArgumentHelp(T("Uraian baru.", "The new description."))) var uraian: String?
         @Option(help: ArgumentHelp(T("Satuan baru.", "The new unit."))) var satuan: String?
@@ -57,20 +85,32 @@ struct IndikatorCLI: ParsableCommand {
         }
 
         func run() throws {
-            let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
-                try file.ubahIndikator(kode: kode, nomor: indikator, uraian: uraian, satuan: satuan, polaritas: polaritas, agregasi: agregasi)
-            }
-            let ind = d.simpul[d.indeks(kode: kode)!].indikator[indikator - 1]
+            let ind = try terapkan(.ubahIndikator(simpul.tempat, nomor: indikator, uraian: uraian, satuan: satuan, polaritas: polaritas, agregasi: agregasi))[indikator - 1]
             cetak("\(kode) " + T("indikator", "indicator") + " \(indikator): \(ind.uraian) (\(ind.satuan) · \(ind.polaritas.rawValue) · \(ind.agregasi.rawValue))")
         }
     }
 
-    struct Hapus: ParsableCommand, PerintahSimpul {
+    struct Geser: ParsableCommand, PerintahIndikator {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "move", abstract: T("Memindahkan satu indikator ke urutan lain; nilai dan catatannya ikut.", "Moves one indicator to another position; its values and notes go with it."))
+        }
+        @OptionGroup var opsi: OpsiUmum
+        @OptionGroup var simpul: BerkasDanTempat
+        @Option(help: ArgumentHelp(T("Urutan indikator sekarang (mulai 1).", "The indicator's position now (from 1)."))) var indikator: Int
+        @Option(help: ArgumentHelp(T("Urutan barunya.", "Its new position."))) var ke: Int
+
+        func run() throws {
+            let list = try terapkan(.geserIndikator(simpul.tempat, nomor: indikator, ke: ke))
+            cetak("\(kode): " + list.enumerated().map { "\($0.offset + 1). \($0.element.uraian)" }.joined(separator: "\n   "))
+        }
+    }
+
+    struct Hapus: ParsableCommand, PerintahIndikator {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: "remove", abstract: T("Menghapus satu indikator beserta nilai dan catatannya; perlu --ya.", "Removes one indicator with its values and notes; needs --yes."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @OptionGroup var simpul: BerkasDanKode
+        @OptionGroup var simpul: BerkasDanTempat
         @Option(help: ArgumentHelp(T("Urutan indikator (mulai 1).", "The indicator's position (from 1)."))) var indikator: Int
         @Flag(name: [.customLong("ya"), .customLong("yes")], help: ArgumentHelp(T("Benar-benar hapus.", "Really remove."))) var ya = false
 
@@ -80,7 +120,7 @@ struct IndikatorCLI: ParsableCommand {
                                  "indicator \(indikator) of \(kode) would go with its values and notes; repeat with --yes if sure"), kode: 2)
             }
             var removed = ""
-            _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in removed = try file.hapusIndikator(kode: kode, nomor: indikator) }
+            _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in removed = try file.hapusIndikator(di: simpul.tempat, nomor: indikator) }
             cetak(T("\(kode): indikator \(indikator) dihapus (\(removed))", "\(kode): indicator \(indikator) removed (\(removed))"))
         }
     }
