@@ -94,4 +94,55 @@ import Testing
         #expect(r.stderr.hasSuffix("; berkas tidak diubah\n"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
     }
+
+    @Test func theRenstraIsShapedFromScripts() throws {
+        var r = try Proses.jalankan(["renstra", "add-tujuan", data, "--uraian", "Tata kelola yang akuntabel"])
+        #expect(r.stdout == "tujuan 4: Tata kelola yang akuntabel\n")
+        r = try Proses.jalankan(["renstra", "add-sasaran", data, "4", "--uraian", "Akuntabilitas kinerja naik"])
+        #expect(r.stdout == "sasaran 4.1: Akuntabilitas kinerja naik\n")
+        r = try Proses.jalankan(["indicator", "add", data, "4.1", "--uraian", "Nilai SAKIP", "--satuan", "nilai", "--target", "70"])
+        #expect(r.stdout == "4.1 indikator 4.1.1: Nilai SAKIP (nilai · positif · jumlah · target 70)\n")
+        r = try Proses.jalankan(["set", data, "4.1.1", "--kondisi-awal", "65,5"])
+        #expect(r.stdout == "Renstra 4.1.1 kondisi awal: - -> 65,5\n")
+        r = try Proses.jalankan(["set", data, "4.1.1", "--tahun-renstra", "2024", "--target", "72"])
+        #expect(r.stdout == "Renstra 4.1.1 target 2024: - -> 72\n")
+        r = try Proses.jalankan(["set", data, "4.1.1", "--tahun-renstra", "2023", "--target", "72"])
+        #expect(r.keluar == 1)
+        #expect(r.stderr.contains("tahun 2023 bukan tahun Renstra lain (2021-2026, selain 2023 yang diisi lewat --target/--tw)"))
+        #expect(try Proses.jalankan(["link", data, "1.06.01", "4.1.1"]).keluar == 0)
+        #expect(try Proses.jalankan(["renstra", "edit", data, "4.1", "--uraian", "Akuntabilitas naik"]).keluar == 0)
+        var d = try Penyimpan.muat(data)
+        let p = try #require(d.posisi(nomor: "4.1.1"))
+        let ind = d.indikator(.renstra(p))
+        #expect(ind.kondisiAwal == Decimal(string: "65.5"))
+        #expect(ind.tahunan?["2024"]?.target == 72)
+        #expect(d.renstra.tujuan[3].sasaran[0].uraian == "Akuntabilitas naik")
+        r = try Proses.jalankan(["renstra", "remove", data, "4"])
+        #expect(r.keluar == 2)
+        #expect(r.stderr == "kinerja: 4 akan dihapus bersama 1 indikator dan 1 tautan simpul; ulangi dengan --ya bila yakin\n")
+        r = try Proses.jalankan(["renstra", "remove", data, "4", "--ya"])
+        #expect(r.stdout == "4 dihapus (1 indikator, 1 tautan)\n")
+        d = try Penyimpan.muat(data)
+        #expect(d.renstra.tujuan.count == 3)
+        #expect(d.simpul[d.indeks(kode: "1.06.01")!].mendukung == ["3.1.1"])
+        r = try Proses.jalankan(["renstra", "years", data, "--awal", "2022", "--akhir", "2026"])
+        #expect(r.stderr == "kinerja: \(data): renstra: tahun 2021 masih berisi target atau realisasi; kosongkan dulu nilainya; berkas tidak diubah\n")
+        #expect(try Proses.jalankan(["renstra", "years", data, "--awal", "2021", "--akhir", "2027"]).stdout == "Renstra 2021-2027\n")
+    }
+
+    @Test func indicatorsAreReorderedWithTheirValues() throws {
+        let before = try Penyimpan.muat(data)
+        let node = before.simpul[before.indeks(kode: "1.06.02.2.03.01")!].indikator
+        var r = try Proses.jalankan(["indicator", "move", data, "1.06.02.2.03.01", "--indikator", "4", "--ke", "1"])
+        #expect(r.keluar == 0)
+        #expect(r.stdout.hasPrefix("1.06.02.2.03.01: 1. \(node[3].uraian)\n   2. \(node[0].uraian)"))
+        let after = try Penyimpan.muat(data)
+        #expect(after.simpul[after.indeks(kode: "1.06.02.2.03.01")!].indikator == [node[3], node[0], node[1], node[2]])
+        r = try Proses.jalankan(["indicator", "move", data, "1.06.02.2.03.01", "--indikator", "4", "--ke", "5"])
+        #expect(r.stderr.contains("1.06.02.2.03.01 tidak punya indikator 5 (ada 1-4); berkas tidak diubah"))
+        r = try Proses.jalankan(["indicator", "move", data, "2.1", "--indikator", "5", "--ke", "1"])
+        #expect(r.keluar == 0)
+        let renstra = try Penyimpan.muat(data).renstra.tujuan[1].sasaran[0].indikator.map { $0.nomor! }
+        #expect(renstra == ["2.1.5", "2.1.1", "2.1.2", "2.1.3", "2.1.4"], "numbers stay with their indicators")
+    }
 }

@@ -203,6 +203,11 @@ public final class Dokumen {
         return out
     }
 
+    /// Every node below a node, depth first.
+    public func keturunan(_ index: Int) -> [Int] {
+        simpul[index].anak.flatMap { [$0] + keturunan($0) }
+    }
+
     public var indeksSubKegiatan: [Int] { simpul.indices.filter { simpul[$0].tingkat == .subKegiatan } }
 
     /// The last quarter in which any realisation (indicator or budget) is entered; 1 when none.

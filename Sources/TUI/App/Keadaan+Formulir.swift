@@ -125,14 +125,14 @@ extension Keadaan {
         }
         func add(_ letter: Character, _ parent: Int, _ kind: Tingkat, _ label: String) -> PilihanMenu {
             PilihanMenu(huruf: letter, label: label, formulir: F(
-                judul: t("Tambah ", "Add a ") + kind.nama(bahasa) + (parent == 0 ? "" : t(" di bawah ", " under ") + dokumen.simpul[parent].kode),
+                judul: t("Tambah ", "Add a ") + kind.nama(bahasa).lowercased() + (parent == 0 ? "" : t(" di bawah ", " under ") + dokumen.simpul[parent].kode),
                 aksi: .tambahSimpul, bidang: [bidang(t("Kode", "Code"), proposal(parent)), bidang(t("Nama", "Name"))],
                 keterangan: [t("Bentuk kode: ", "Code form: ") + Kode.contoh(kind)]))
         }
         var items: [PilihanMenu] = []
-        if let child { items.append(add("a", i, child, t("Tambah ", "Add a ") + child.nama(bahasa) + t(" di bawah ini", " below this"))) }
+        if let child { items.append(add("a", i, child, t("Tambah ", "Add a ") + child.nama(bahasa).lowercased() + t(" di bawah ini", " below this"))) }
         guard level != .opd, let parent = node.induk else { return items }
-        items.append(add("s", parent, level, t("Tambah ", "Add a ") + level.nama(bahasa) + t(" setingkat", " alongside")))
+        items.append(add("s", parent, level, t("Tambah ", "Add a ") + level.nama(bahasa).lowercased() + t(" setingkat", " alongside")))
         items.append(PilihanMenu(huruf: "n", label: t("Ganti nama", "Rename"), formulir: F(
             judul: t("Ganti nama ", "Rename ") + node.kode, aksi: .gantiNama(node.kode), bidang: [bidang(t("Nama", "Name"), node.nama)])))
         items.append(PilihanMenu(huruf: "k", label: t("Ganti kode", "Change the code"), formulir: F(
@@ -145,7 +145,7 @@ extension Keadaan {
                 keterangan: [t("Kode baru kosong: kode induk + bagian akhir kode ini; kode anak-anaknya ikut.",
                                "New code blank: the parent's code + this code's last part; its children's codes follow.")])))
         }
-        let below = dokumen.simpul.indices.filter { $0 != i && dokumen.leluhur($0).contains(i) }
+        let below = dokumen.keturunan(i)
         let indicators = ([i] + below).map { dokumen.simpul[$0].indikator.count }.reduce(0, +)
         items.append(PilihanMenu(huruf: "h", label: t("Hapus", "Remove"), formulir: F(
             judul: t("Hapus ", "Remove ") + node.kode, aksi: .hapus(node.kode), bidang: [],

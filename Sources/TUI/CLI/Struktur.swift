@@ -71,7 +71,7 @@ struct Hapus: ParsableCommand, PerintahSimpul {
         guard ya else {
             let d = try muat(berkas)
             guard let i = d.indeks(kode: kode) else { throw GagalCLI(T("\(berkas): kode \(kode) tidak ada", "\(berkas): there is no code \(kode)")) }
-            let below = d.simpul.indices.filter { d.leluhur($0).contains(i) }.count
+            let below = d.keturunan(i).count
             throw GagalCLI(T("\(kode) \(d.simpul[i].nama) akan dihapus bersama \(below) simpul di bawahnya, semua nilai dan catatannya; ulangi dengan --ya bila yakin",
                              "\(kode) \(d.simpul[i].nama) would go with \(below) nodes below it and all their values and notes; repeat with --yes if sure"), kode: 2)
         }
