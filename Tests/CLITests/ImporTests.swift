@@ -39,8 +39,11 @@ import Testing
               + 1.06.07
               + 1.06.07.2.01
               + 1.06.07.2.01.0001
-            nilai diisi: 1 (1 menimpa nilai lama)
+            nilai diisi: 4 (1 menimpa nilai lama)
               1.06.06.2.01.03 pagu murni: 41.970.000 -> 45.000.000
+              1.06.07.2.01.0001 indikator 1 target tahunan: - -> 50
+              1.06.07.2.01.0001 pagu murni: - -> 1.500.000
+              1.06.07.2.01.0001 realisasi anggaran TW I: - -> 300.000
             baris jumlah atau tanpa kode dilewati: 8 (Jumlah)
             uji coba: tidak ada yang ditulis; jalankan lagi dengan --apply untuk menulisnya
 

@@ -63,6 +63,31 @@ public struct RencanaImpor: Sendable {
     public var hasil: Berkas?
 }
 
+extension RencanaImpor {
+    /// The dry run for people: columns used and ignored, every problem with its row and column,
+    /// nodes added, values set (old -> new), stated totals, rows skipped.
+    public func laporan(nama: String, jumlahBaris count: Int, bahasa b: Bahasa) -> [String] {
+        func t(_ id: String, _ en: String) -> String { b == .id ? id : en }
+        var out = [t("\(nama): \(count) baris; kolom dikenal: ", "\(nama): \(count) rows; columns used: ") + kolomDikenal.map(\.0).joined(separator: ", ")]
+        if !kolomDiabaikan.isEmpty { out.append(t("kolom diabaikan: ", "columns ignored: ") + kolomDiabaikan.joined(separator: ", ")) }
+        for m in masalah {
+            out.append("\(nama) " + t("baris", "row") + " \(m.baris)" + (m.kolom.map { t(" kolom ", " column ") + $0 } ?? "") + ": " + m.pesan.teks(b))
+        }
+        guard masalah.isEmpty else { return out }
+        out.append(t("simpul ditambah: \(ditambah.count)", "nodes added: \(ditambah.count)"))
+        out += ditambah.map { "  + " + $0 }
+        let overwritten = perubahan.filter { $0.lama != nil }.count
+        out.append(t("nilai diisi: \(perubahan.count) (\(overwritten) menimpa nilai lama)", "values set: \(perubahan.count) (\(overwritten) over an old value)"))
+        func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? v ?? "-" }
+        out += perubahan.map { "  " + $0.alamat.teks(b) + ": " + shown($0.lama) + " -> " + shown($0.baru) }
+        out += tertulis.map { "  \($0.0) " + t("pagu tertulis", "stated pagu") + ": " + ($0.1.map(Format.rupiah) ?? "-") + " -> " + Format.rupiah($0.2) }
+        if !barisDilewati.isEmpty {
+            out.append(t("baris jumlah atau tanpa kode dilewati: ", "total rows and rows without a code skipped: ") + barisDilewati.map { "\($0.0) (\($0.1))" }.joined(separator: ", "))
+        }
+        return out
+    }
+}
+
 /// Imports an office's spreadsheet (already split into rows of cells) into a dataset:
 /// new codes become nodes under their parents; existing codes get values.
 public enum Impor {
@@ -148,7 +173,7 @@ public enum Impor {
                 if let at = peta[kode] { file.ubah(at) { $0.tertulis = AnggaranTertulis(pagu: stated, realisasi: $0.tertulis?.realisasi) } }
             }
             if !plan.tertulis.isEmpty { after = try Dokumen(berkas: file) }
-            plan.perubahan = d.perbedaan(ke: after)
+            plan.perubahan = d.perbedaan(ke: after) + d.nilaiBaru(di: after)
             plan.hasil = file
         } catch {
             plan.masalah.append(.init(baris: headerIndex + 1, kolom: nil, pesan: Pesan(id: "\(error.tempat): \(error.pesan.id)", en: "\(error.tempat): \(error.pesan.en)")))

@@ -157,6 +157,14 @@ extension Dokumen {
         }
     }
 
+    /// The values `other` holds where this dataset has no such place (in nodes and indicators it adds).
+    public func nilaiBaru(di other: Dokumen) -> [Perubahan] {
+        other.semuaAlamat.compactMap { a in
+            guard nilai(a) == nil, a != .skala, case .some(let value?) = other.nilai(a) else { return nil }
+            return Perubahan(alamat: a, lama: nil, baru: value)
+        }
+    }
+
     /// Sorts changes made on another version of this dataset: those that apply
     /// (the value here is still their base), those already here, and conflicts
     /// (changed differently here, or gone).

@@ -22,6 +22,8 @@ public enum UbahStruktur: Equatable, Sendable, Codable {
     case ubahUraian(nomor: String, uraian: String)
     case hapusRenstra(nomor: String)
     case tahunRenstra(awal: Int, akhir: Int)
+    /// An office's spreadsheet, as rows of cells: replayed, it is imported again into the file as it is then.
+    case impor(nama: String, baris: [[String]])
 }
 
 extension Berkas {
@@ -47,6 +49,12 @@ extension Berkas {
         case .ubahUraian(let nomor, let uraian): try ubahUraian(nomor: nomor, uraian: uraian)
         case .hapusRenstra(let nomor): try hapusRenstra(nomor: nomor)
         case .tahunRenstra(let awal, let akhir): try aturTahunRenstra(awal: awal, akhir: akhir)
+        case .impor(let nama, let rows):
+            let plan = Impor.rencana(try Dokumen(berkas: self), baris: rows)
+            if let m = plan.masalah.first {
+                throw GalatData(tempat: "\(nama) " + "baris \(m.baris)" + (m.kolom.map { " kolom " + $0 } ?? ""), pesan: m.pesan)
+            }
+            if let after = plan.hasil { self = after }
         }
         return u
     }
@@ -135,6 +143,7 @@ extension UbahStruktur {
         case .ubahUraian(let nomor, let uraian): return (id ? "uraian " : "description ") + "\(nomor) → \(uraian)"
         case .hapusRenstra(let nomor): return (id ? "hapus " : "remove ") + nomor
         case .tahunRenstra(let awal, let akhir): return "Renstra \(awal)-\(akhir)"
+        case .impor(let nama, let rows): return (id ? "impor " : "import ") + "\(nama) (\(rows.count) " + (id ? "baris)" : "rows)")
         }
     }
 }

@@ -122,6 +122,10 @@ final class Aplikasi {
         case .pulihLaluKeluar:
             if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
+        case .bacaLembar(let path, let sheet):
+            do { keadaan.tangani(.lembarDibaca(path: path, baris: try Lembar.baca(path, lembar: sheet))) } catch {
+                keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            }
         case .ekspor(let laporan, let format): ekspor(laporan, format)
         case .susunLaporan(let laporan):
             kemajuan(.menyusunTabel(baris: nil))

@@ -29,6 +29,8 @@ struct Formulir: Equatable, Sendable {
         case ubahUraian(String)
         case hapusRenstra(String)
         case tahunRenstra
+        /// Not a change by itself: reads a spreadsheet for the import preview.
+        case impor
     }
 
     struct Bidang: Equatable, Sendable {

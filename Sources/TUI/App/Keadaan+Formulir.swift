@@ -64,8 +64,22 @@ extension Keadaan {
             judul: t("Tujuan baru", "New tujuan"), aksi: .tambahTujuan, bidang: [bidang(t("Uraian", "Description"))]))
     }
 
+    var formImpor: PilihanMenu {
+        PilihanMenu(huruf: "I", label: t("Impor lembar kerja (.csv/.xlsx)", "Import a spreadsheet (.csv/.xlsx)"), formulir: F(
+            judul: t("Impor lembar kerja", "Import a spreadsheet"), aksi: .impor,
+            bidang: [bidang(t("Berkas", "File")), bidang(t("Lembar (xlsx)", "Sheet (xlsx)"))],
+            keterangan: [t("Kolom dikenali dari judulnya (Kode, Nama, Pagu, Realisasi TW I, Januari, Indikator, Target ...).",
+                           "Columns are known by their headers (Kode, Nama, Pagu, Realisasi TW I, Januari, Indikator, Target ...)."),
+                         t("Lembar kosong: yang pertama. Pratinjau dulu; tidak ada yang berubah sebelum Anda setujui.",
+                           "Sheet blank: the first. A preview comes first; nothing changes before you agree.")]))
+    }
+
     /// The changes of structure that fit the selected row.
     func menuStruktur() -> [PilihanMenu] {
+        lihatRenstra ? menuBaris() : menuBaris() + [formImpor]
+    }
+
+    private func menuBaris() -> [PilihanMenu] {
         switch barisTerpilih {
         case .simpul(let i)?: return menuSimpul(i)
         case .tujuan(let tIndex)?:
@@ -207,6 +221,7 @@ extension Keadaan {
         case .ubahUraian(let nomor): return .success(.ubahUraian(nomor: nomor, uraian: text(0)))
         case .hapusRenstra(let nomor): return .success(.hapusRenstra(nomor: nomor))
         case .tahunRenstra: return whole(0).flatMap { first in whole(1).map { .tahunRenstra(awal: first, akhir: $0) } }
+        case .impor: return .failure(Pesan(id: "impor dibaca dulu", en: "an import is read first"))
         }
     }
 
@@ -246,6 +261,12 @@ extension Keadaan {
         case .enter where !confirm && f.aktif < f.bidang.count - 1: f.aktif += 1
         case .enter, .f(2), .ctrl("s"), .huruf("y"), .huruf("Y"):
             if case .huruf = key, !confirm { _ = f.ketik(key); break }
+            if f.aksi == .impor {
+                guard let path = f.nilai(0) else { beriPesan(t("Sebutkan berkas lembar kerjanya", "Name the spreadsheet file"), galat: true); break }
+                mode = .normal
+                beriPesan(t("Membaca ", "Reading ") + path + "…")
+                return [.bacaLembar((path as NSString).expandingTildeInPath, lembar: f.nilai(1))]
+            }
             switch perubahan(f) {
             case .failure(let why): beriPesan(why.teks(bahasa), galat: true)
             case .success(let u):
@@ -255,5 +276,48 @@ extension Keadaan {
         }
         mode = .formulir(f)
         return []
+    }
+}
+
+/// The import preview: scrolled, applied with Enter or y when it has no problems.
+extension Keadaan {
+    /// A spreadsheet read: its dry run against the dataset as it is now.
+    mutating func pratinjauImpor(_ path: String, _ rows: [[String]]) {
+        let plan = Model.Impor.rencana(dokumen, baris: rows)
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let summary = plan.masalah.isEmpty
+            ? t("\(plan.ditambah.count) simpul baru, \(plan.perubahan.count) nilai (\(plan.perubahan.filter { $0.lama != nil }.count) menimpa) · Enter/y terapkan · Esc batal",
+                "\(plan.ditambah.count) new nodes, \(plan.perubahan.count) values (\(plan.perubahan.filter { $0.lama != nil }.count) overwritten) · Enter/y apply · Esc cancel")
+            : t("\(plan.masalah.count) masalah: tidak dapat diterapkan; perbaiki lembarnya · Esc kembali",
+                "\(plan.masalah.count) problems: cannot be applied; fix the sheet · Esc back")
+        mode = .pratinjauImpor(PratinjauImpor(nama: name, baris: rows, laporan: plan.laporan(nama: name, jumlahBaris: rows.count, bahasa: bahasa),
+                                              ringkas: summary, bisa: plan.masalah.isEmpty))
+        pesan = nil
+    }
+
+    mutating func tanganiPratinjauImpor(_ key: Tombol, _ view: PratinjauImpor) {
+        var v = view
+        let page = max(1, tinggi - 5)
+        switch key {
+        case .atas, .huruf("k"): v.gulir -= 1
+        case .bawah, .huruf("j"): v.gulir += 1
+        case .halamanAtas: v.gulir -= page
+        case .halamanBawah: v.gulir += page
+        case .awal: v.gulir = 0
+        case .akhir: v.gulir = v.laporan.count
+        case .enter where v.bisa, .huruf("y") where v.bisa, .huruf("Y") where v.bisa:
+            mode = .normal
+            if ubahStruktur(.impor(nama: v.nama, baris: v.baris)) {
+                beriPesan(t("Diimpor dari ", "Imported from ") + v.nama + ": " + v.ringkas.components(separatedBy: " · ")[0] + t(" (u membatalkan; Ctrl-S menyimpan)", " (u undoes; Ctrl-S saves)"))
+            }
+            return
+        case .esc, .huruf("q"), .huruf("n"):
+            mode = .normal
+            beriPesan(t("Impor dibatalkan: tidak ada yang berubah", "Import cancelled: nothing changed"))
+            return
+        default: break
+        }
+        v.gulir = min(max(0, v.gulir), max(0, v.laporan.count - (tinggi - 4)))
+        mode = .pratinjauImpor(v)
     }
 }

@@ -34,6 +34,7 @@ extension Keadaan {
         case .kosong(let list): tanganiDaftarKosong(key, list); return []
         case .menu(let items): tanganiMenu(key, items); return []
         case .formulir(let form): return tanganiFormulir(key, form)
+        case .pratinjauImpor(let view): tanganiPratinjauImpor(key, view); return []
         case .dasbor:
             switch key {
             case .huruf("["): gantiTW(tw - 1)
@@ -97,6 +98,9 @@ extension Keadaan {
         case .huruf("d"), .f(7): mode = .dasbor; return []
         case .huruf("w"), .f(8): mode = .kosong(DaftarKosong(isi: BelumDiisi.daftar(dokumen, tw: tw))); return []
         case .huruf("m"), .f(9): bukaMenuStruktur(); return []
+        case .huruf("I"):
+            if hanyaBaca { beriPesan(pesanHanyaBaca, galat: true) } else { mode = .formulir(formImpor.formulir) }
+            return []
         case .huruf("K"): gantiSkala(); return []
         case .huruf("L"): bahasa = bahasa == .id ? .en : .id; return []
         case .tab where fokus == .pohon:

@@ -42,6 +42,8 @@ enum Efek: Equatable, Sendable {
     case ekspor(Laporan, FormatEkspor)
     /// Builds a report view; long for a large dataset, so the shell shows progress.
     case susunLaporan(Laporan)
+    /// Reads a spreadsheet for an import (its sheet, for an .xlsx).
+    case bacaLembar(String, lembar: String?)
 }
 
 enum Fokus: Equatable, Sendable { case pohon, rincian }
@@ -75,6 +77,18 @@ enum Mode: Equatable, Sendable {
     case menu([PilihanMenu])
     /// A form for one change of structure, or the confirmation of a removal.
     case formulir(Formulir)
+    /// What an import would do, before it is done.
+    case pratinjauImpor(PratinjauImpor)
+}
+
+/// An import's dry run on screen: the sheet's rows, the report, and whether it can be applied.
+struct PratinjauImpor: Equatable, Sendable {
+    var nama: String
+    var baris: [[String]]
+    var laporan: [String]
+    var ringkas: String
+    var bisa: Bool
+    var gulir = 0
 }
 
 /// The report view: which table, scrolled how far, and its cells as text.

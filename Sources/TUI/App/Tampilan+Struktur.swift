@@ -47,4 +47,15 @@ extension Keadaan {
                 + t("Tab/↓ berikut · Enter lanjut/simpan · F2 simpan · Esc batal", "Tab/↓ next · Enter next/commit · F2 commit · Esc cancel")
         k.tulis(1, bottom, LebarTampilan.potong(hint, lebar - 2), .redup)
     }
+
+    /// The import's dry run over the screen.
+    func gambarPratinjauImpor(_ k: inout Kanvas, _ v: PratinjauImpor) {
+        for y in 1..<(tinggi - 2) { k.isi(0, y, lebar, .biasa) }
+        k.isi(0, 1, lebar, .judul)
+        k.tulis(1, 1, LebarTampilan.potong(t("Pratinjau impor ", "Import preview ") + v.nama + ": " + v.ringkas, lebar - 2), v.bisa ? .judul : .galat)
+        for (n, line) in v.laporan.dropFirst(v.gulir).prefix(tinggi - 4).enumerated() {
+            let problem = line.hasPrefix(v.nama + " ")
+            k.tulis(1, 2 + n, LebarTampilan.potong(line, lebar - 2), problem ? .galat : .biasa)
+        }
+    }
 }

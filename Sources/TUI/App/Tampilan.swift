@@ -26,6 +26,7 @@ extension Keadaan {
         if case .kosong(let list) = mode { gambarDaftarKosong(&k, list) }
         if case .menu(let items) = mode { gambarMenu(&k, tata, items) }
         if case .formulir(let form) = mode { gambarFormulir(&k, tata, form) }
+        if case .pratinjauImpor(let view) = mode { gambarPratinjauImpor(&k, view) }
         return k
     }
 
@@ -312,7 +313,7 @@ extension Keadaan {
         ("Tab", "pindah pohon ↔ rincian; di rincian: sel berikut", "tree ↔ detail; in detail: next cell"),
         ("Enter F2 atau angka", "ubah sel; Enter simpan, Esc batal", "edit a cell; Enter commits, Esc cancels"),
         ("m F9", "ubah struktur: simpul, indikator, tautan, Renstra", "change the structure: nodes, indicators, links, Renstra"),
-        ("a i F2 Del (di pohon)", "tambah simpul / indikator, ganti nama, hapus", "add a node / indicator, rename, remove"),
+        ("a i F2 Del (di pohon), I", "tambah simpul / indikator, ganti nama, hapus; impor", "add a node / indicator, rename, remove; import"),
         ("Del", "kosongkan sel (kosong, bukan 0)", "blank the cell (blank, not 0)"),
         ("[ ]  atau 1-4", "pilih triwulan", "choose the quarter"),
         ("/ F3, n N", "cari kode atau nama, berikut/sebelum", "search code or name, next/previous"),
