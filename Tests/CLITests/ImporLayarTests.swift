@@ -30,9 +30,10 @@ import Testing
         #expect(layar.contains { $0.contains("Impor lembar kerja") })
         ketik(sampel + "." + kind + "<Enter><Enter>")
         guard case .pratinjauImpor(let view) = app.keadaan.mode else { Issue.record("a preview comes first"); return }
-        #expect(view.ringkas == "101 simpul baru, 156 nilai (0 menimpa) · Enter/y terapkan · Esc batal")
+        #expect(view.ringkas == "101 simpul baru, 156 nilai (0 menimpa)")
         #expect(layar[1].hasPrefix(" Pratinjau impor dinsos-anggaran-2023.\(kind): 101 simpul baru, 156 nilai"))
         #expect(layar.contains { $0.contains("  + 1.06.01") })
+        #expect(layar[22].hasPrefix("Enter/y terapkan · Esc/n batal"))
         #expect(app.keadaan.dokumen.simpul.count == 1, "nothing changes before the confirmation")
         ketik("<PgDn>y")
         #expect(app.keadaan.mode == .normal)
@@ -54,7 +55,7 @@ import Testing
         ketik("I" + sheet + "<Enter><Enter>")
         guard case .pratinjauImpor(let view) = app.keadaan.mode else { Issue.record("the problems are shown"); return }
         #expect(!view.bisa)
-        #expect(view.ringkas == "2 masalah: tidak dapat diterapkan; perbaiki lembarnya · Esc kembali")
+        #expect(view.ringkas == "2 masalah: tidak dapat diterapkan")
         #expect(layar.contains { $0.hasPrefix(" salah.csv baris 2 kolom C:") })
         ketik("<Enter>y")
         guard case .pratinjauImpor = app.keadaan.mode else { Issue.record("Enter does not apply a sheet with problems"); return }

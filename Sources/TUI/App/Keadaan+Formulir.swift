@@ -286,10 +286,9 @@ extension Keadaan {
         let plan = Model.Impor.rencana(dokumen, baris: rows)
         let name = URL(fileURLWithPath: path).lastPathComponent
         let summary = plan.masalah.isEmpty
-            ? t("\(plan.ditambah.count) simpul baru, \(plan.perubahan.count) nilai (\(plan.perubahan.filter { $0.lama != nil }.count) menimpa) · Enter/y terapkan · Esc batal",
-                "\(plan.ditambah.count) new nodes, \(plan.perubahan.count) values (\(plan.perubahan.filter { $0.lama != nil }.count) overwritten) · Enter/y apply · Esc cancel")
-            : t("\(plan.masalah.count) masalah: tidak dapat diterapkan; perbaiki lembarnya · Esc kembali",
-                "\(plan.masalah.count) problems: cannot be applied; fix the sheet · Esc back")
+            ? t("\(plan.ditambah.count) simpul baru, \(plan.perubahan.count) nilai (\(plan.perubahan.filter { $0.lama != nil }.count) menimpa)",
+                "\(plan.ditambah.count) new nodes, \(plan.perubahan.count) values (\(plan.perubahan.filter { $0.lama != nil }.count) overwritten)")
+            : t("\(plan.masalah.count) masalah: tidak dapat diterapkan", "\(plan.masalah.count) problems: cannot be applied")
         mode = .pratinjauImpor(PratinjauImpor(nama: name, baris: rows, laporan: plan.laporan(nama: name, jumlahBaris: rows.count, bahasa: bahasa),
                                               ringkas: summary, bisa: plan.masalah.isEmpty))
         pesan = nil
@@ -308,7 +307,7 @@ extension Keadaan {
         case .enter where v.bisa, .huruf("y") where v.bisa, .huruf("Y") where v.bisa:
             mode = .normal
             if ubahStruktur(.impor(nama: v.nama, baris: v.baris)) {
-                beriPesan(t("Diimpor dari ", "Imported from ") + v.nama + ": " + v.ringkas.components(separatedBy: " · ")[0] + t(" (u membatalkan; Ctrl-S menyimpan)", " (u undoes; Ctrl-S saves)"))
+                beriPesan(t("Diimpor dari ", "Imported from ") + v.nama + ": " + v.ringkas + t(" (u membatalkan; Ctrl-S menyimpan)", " (u undoes; Ctrl-S saves)"))
             }
             return
         case .esc, .huruf("q"), .huruf("n"):

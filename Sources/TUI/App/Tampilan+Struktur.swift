@@ -57,5 +57,8 @@ extension Keadaan {
             let problem = line.hasPrefix(v.nama + " ")
             k.tulis(1, 2 + n, LebarTampilan.potong(line, lebar - 2), problem ? .galat : .biasa)
         }
+        let keys = v.bisa ? t("Enter/y terapkan · Esc/n batal · ↑↓ PgUp PgDn gulir", "Enter/y apply · Esc/n cancel · ↑↓ PgUp PgDn scroll")
+                          : t("Perbaiki lembarnya lalu impor lagi · Esc kembali · ↑↓ PgUp PgDn gulir", "Fix the sheet and import again · Esc back · ↑↓ PgUp PgDn scroll")
+        k.tulis(0, tinggi - 2, LebarTampilan.isi(keys, lebar), v.bisa ? .tebal : .galat)
     }
 }
