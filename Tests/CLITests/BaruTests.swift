@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+@testable import TUI
 
 /// Issue "an office brings its own year", part 1: a new file, from the command line and the interface.
 @Suite(.serialized) struct BaruTests {
@@ -45,25 +46,50 @@ import Testing
     }
 
     @Test(.enabled(if: Tmux.ada, "tmux is installed by .ci/run"))
-    func openingAMissingFileOffersToCreateIt() throws {
+    func openingAMissingFileOpensAFormToCreateIt() throws {
         let path = folder.appendingPathComponent("baru.json").path
         let t = Tmux()
         defer { t.hentikan() }
         try t.mulai("\(Proses.biner.path) \(path)")
-        #expect(try t.tunggu("Buat berkas data baru? (y/t) [y]:"))
-        for answer in ["", "Dinas Kesehatan", "1.02", "Kota Semarang", "2025", "2021-2024", ""] {
-            try t.ketik(answer)
-            try t.kirim("Enter")
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        #expect(try t.tunggu("renstra: tahun 2025 di luar Renstra 2021-2024; pilih Renstra yang mencakupnya; ulangi."))
-        for answer in ["Dinas Kesehatan", "1.02", "Kota Semarang", "2025", "2021-2026", "renja"] {
-            try t.ketik(answer)
-            try t.kirim("Enter")
-            Thread.sleep(forTimeInterval: 0.1)
-        }
+        #expect(try t.tunggu("Berkas data baru: "))
+        #expect(try t.layar().contains("kinerja │ baru.json │ berkas baru"))
+        try t.ketik("Dinas Kesehatan")
+        try t.kirim("Enter")
+        try t.ketik("1.02")
+        try t.kirim("Enter")
+        try t.ketik("Kota Semarang")
+        try t.kirim("Enter", "C-u")
+        try t.ketik("2025")
+        try t.kirim("Enter", "C-u")
+        try t.ketik("2021-2024")
+        try t.kirim("Enter", "Enter")
+        #expect(try t.tunggu("renstra: tahun 2025 di luar Renstra 2021-2024; pilih Renstra yang mencakupnya"))
+        #expect(!FileManager.default.fileExists(atPath: path), "nothing is written while the facts are wrong")
+        try t.kirim("Up", "C-u")
+        try t.ketik("2021-2026")
+        try t.kirim("Enter", "Right", "Enter")
+        #expect(try t.tunggu("Berkas baru dibuat: "))
         #expect(try t.tunggu("│ Dinas Kesehatan 2025"))
+        try t.kirim("q")
         let d = try Penyimpan.muat(path)
         #expect(d.skala.kode == "renja" && d.renstra.tahunAkhir == 2026)
+    }
+}
+
+/// The new-file form as state transitions: Esc quits without a file.
+@Suite struct BaruLayarTests {
+    @Test func escapeLeavesNoFileAndTheFactsAreChecked() throws {
+        var k = Keadaan.berkasBaru(path: "/tmp/x.json", bahasa: .id, tahun: 2025)
+        #expect(k.gambar().baris[1] == " Berkas data baru: /tmp/x.json")
+        #expect(k.gambar().baris[2] == " Nama OPD           ▏")
+        for key in Tombol.skrip("<Tab><Tab><Tab><Tab><Tab><F2>") { _ = k.tangani(key) }
+        #expect(k.pesan?.teks == "opd.nama: nama OPD wajib diisi, mis. \"Dinas Sosial\"")
+        for key in Tombol.skrip("<Up><Up><Up><Up><Up>Dinas Sosial<Tab>1.6<F2>") { _ = k.tangani(key) }
+        #expect(k.pesan?.teks == "opd.kode: kode OPD '1.6' tidak berbentuk urusan.bidang, mis. 1.06 atau X.XX")
+        for key in Tombol.skrip("<BS>06") { _ = k.tangani(key) }
+        let effects = k.tangani(.f(2))
+        guard case .buatBerkas(let data)? = effects.first else { Issue.record("valid facts create the file"); return }
+        #expect(data.opd.kode == "1.06" && data.tahun == 2025 && data.renstra.tahunAwal == 2023 && data.renstra.tahunAkhir == 2027)
+        #expect(k.tangani(.esc) == [.keluar])
     }
 }

@@ -4,6 +4,11 @@ import Foundation
 public struct GalatData: Error, Equatable, Sendable {
     public let tempat: String
     public let pesan: Pesan
+
+    public init(tempat: String, pesan: Pesan) {
+        self.tempat = tempat
+        self.pesan = pesan
+    }
 }
 
 /// A file that cannot be loaded or saved: names the file, the place and what to do.

@@ -51,6 +51,8 @@ final class Aplikasi {
         let size = terminal.ukuran
         self.keadaan.tangani(.ukuran(lebar: size.lebar, tinggi: size.tinggi))
         Penyimpan.bersihkanSementara(keadaan.path)
+        // A file not there yet is created by the form it opens on: nothing to check or offer.
+        guard !keadaan.mode.formBerkasBaru else { return }
         let folder = URL(fileURLWithPath: Sistem.jalurAsli(keadaan.path)).deletingLastPathComponent().path
         let readOnly = (try? Penyimpan.periksaBolehTulis(keadaan.path)) == nil || access(folder, W_OK) != 0
         let copies = Pulih.cari(keadaan.path, sesi: sesi, cadangan: folderCadangan)
@@ -122,6 +124,15 @@ final class Aplikasi {
         case .pulihLaluKeluar:
             if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
+        case .buatBerkas(let data):
+            do {
+                try Penyimpan.tulisBaru(Penyimpan.json(data), ke: keadaan.path)
+                let (d, read) = try Penyimpan.muatDenganSidik(keadaan.path)
+                sidik = read
+                keadaan.tangani(.berkasDibuat(d))
+            } catch {
+                keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            }
         case .bacaLembar(let path, let sheet):
             do { keadaan.tangani(.lembarDibaca(path: path, baris: try Lembar.baca(path, lembar: sheet))) } catch {
                 keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))

@@ -31,6 +31,8 @@ struct Formulir: Equatable, Sendable {
         case tahunRenstra
         /// Not a change by itself: reads a spreadsheet for the import preview.
         case impor
+        /// The facts of a data file that does not exist yet; submitting creates it.
+        case berkasBaru
     }
 
     struct Bidang: Equatable, Sendable {

@@ -31,6 +31,8 @@ enum Peristiwa {
     case pulihDibuang(path: String)
     /// A recovery copy read back: the file as it is now, the copy's changes of structure and
     /// of values, its whole dataset, and whether it must be taken whole.
+    /// A new data file written: the session starts on it.
+    case berkasDibuat(Dokumen)
     /// A spreadsheet read for an import: its rows.
     case lembarDibaca(path: String, baris: [[String]])
     case dipulihkan(Dokumen, struktur: [UbahStruktur], perubahan: [Perubahan], salinan: Berkas, utuh: Bool)
@@ -96,6 +98,10 @@ extension Keadaan {
                       + t("; simpan dengan Ctrl-S atau kosongkan ruang", "; save with Ctrl-S or free some space"), galat: true)
         case .pulihDibuang:
             beriPesan(t("Salinan pemulihan dihapus", "Recovery copy discarded"))
+        case .berkasDibuat(let d):
+            mulaiDari(d)
+            beriPesan(t("Berkas baru dibuat: ", "New file created: ") + path
+                      + t(". Tambah program dengan a, atau impor lembar kerja dengan I", ". Add a program with a, or import a spreadsheet with I"))
         case .lembarDibaca(let path, let rows):
             pratinjauImpor(path, rows)
         case .dipulihkan(let current, let struktur, let changes, let copy, let whole):

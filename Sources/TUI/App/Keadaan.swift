@@ -44,6 +44,8 @@ enum Efek: Equatable, Sendable {
     case susunLaporan(Laporan)
     /// Reads a spreadsheet for an import (its sheet, for an .xlsx).
     case bacaLembar(String, lembar: String?)
+    /// Writes a new data file (it must not exist) and opens it.
+    case buatBerkas(Berkas)
 }
 
 enum Fokus: Equatable, Sendable { case pohon, rincian }

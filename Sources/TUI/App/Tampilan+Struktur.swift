@@ -5,7 +5,8 @@ import Model
 extension Keadaan {
     /// Clears the detail pane and writes a title bar; returns the first and last free line.
     private func bidangBawah(_ k: inout Kanvas, _ tata: Tata, _ title: String) -> (Int, Int) {
-        let top = tata.atasRincian
+        // A new file's form has the whole screen: there is nothing behind it yet.
+        let top = mode.formBerkasBaru ? 1 : tata.atasRincian
         for y in top..<(tinggi - 2) { k.isi(0, y, lebar, .biasa) }
         k.isi(0, top, lebar, .judul)
         k.tulis(1, top, LebarTampilan.potong(title, lebar - 2), .judul)
@@ -60,5 +61,12 @@ extension Keadaan {
         let keys = v.bisa ? t("Enter/y terapkan · Esc/n batal · ↑↓ PgUp PgDn gulir", "Enter/y apply · Esc/n cancel · ↑↓ PgUp PgDn scroll")
                           : t("Perbaiki lembarnya lalu impor lagi · Esc kembali · ↑↓ PgUp PgDn gulir", "Fix the sheet and import again · Esc back · ↑↓ PgUp PgDn scroll")
         k.tulis(0, tinggi - 2, LebarTampilan.isi(keys, lebar), v.bisa ? .tebal : .galat)
+    }
+}
+
+extension Mode {
+    var formBerkasBaru: Bool {
+        if case .formulir(let f) = self { return f.aksi == .berkasBaru }
+        return false
     }
 }

@@ -43,6 +43,10 @@ extension Keadaan {
         let right = " \(namaTW[tw - 1]) │ \(blank)\(state) "
         let rightWidth = LebarTampilan.lebar(right)
         // The program's name gives way first when the line is tight.
+        if mode.formBerkasBaru {
+            k.tulis(0, 0, LebarTampilan.potong(" kinerja │ \(file) │ " + t("berkas baru", "new file"), lebar), .judul)
+            return
+        }
         var left = " kinerja │ \(file) │ \(dokumen.opd.nama) \(dokumen.tahun)"
         if LebarTampilan.lebar(left) > lebar - rightWidth - 1 { left = " \(file) │ \(dokumen.opd.nama) \(dokumen.tahun)" }
         k.tulis(0, 0, LebarTampilan.potong(left, lebar - rightWidth - 1), .judul)

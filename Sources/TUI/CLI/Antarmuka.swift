@@ -11,15 +11,21 @@ let sinyalAkhir: [Int32] = [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, 
 /// `kinerja FILE`: the full-screen interface. The terminal is restored on every way out.
 func bukaAntarmuka(_ berkas: String) throws {
     var info = stat()
-    if lstat(berkas, &info) != 0 && errno == ENOENT && isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-        guard try tawarkanBerkasBaru(berkas) else {
-            throw GagalCLI(T("\(berkas): tidak dibuat; buat dengan `kinerja new` atau sebutkan berkas yang ada",
-                             "\(berkas): not created; create it with `kinerja new` or name an existing file"))
-        }
+    let missing = lstat(berkas, &info) != 0 && errno == ENOENT
+    let terminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
+    // A file that does not exist opens on a form for its facts (in a terminal).
+    var keadaan: Keadaan
+    var sidik: Sidik?
+    if missing && terminal {
+        keadaan = Keadaan.berkasBaru(path: berkas, bahasa: bahasaCLI, tahun: Calendar.current.component(.year, from: Date()))
+    } else {
+        do {
+            let (dokumen, read) = try Penyimpan.muatDenganSidik(berkas)
+            keadaan = Keadaan(dokumen: dokumen, path: berkas, bahasa: bahasaCLI)
+            sidik = read
+        } catch { throw GagalCLI(error) }
     }
-    let (dokumen, sidik): (Dokumen, Sidik)
-    do { (dokumen, sidik) = try Penyimpan.muatDenganSidik(berkas) } catch { throw GagalCLI(error) }
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+    guard terminal else {
         throw GagalCLI(T("antarmuka layar penuh perlu terminal; untuk skrip pakai `kinerja report` atau `kinerja show`",
                          "the full-screen interface needs a terminal; for scripts use `kinerja report` or `kinerja show`"))
     }
@@ -41,9 +47,13 @@ func bukaAntarmuka(_ berkas: String) throws {
             raise(number)
         }
     }
-    let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: berkas, bahasa: bahasaCLI), terminal: layar, sidik: sidik)
+    let app = Aplikasi(keadaan: keadaan, terminal: layar, sidik: sidik)
     app.jalankan()
     layar.tutup()
+    if missing && !FileManager.default.fileExists(atPath: berkas) {
+        tulisGalat(T("kinerja: \(berkas) tidak dibuat; buat dengan `kinerja new` atau sebutkan berkas yang ada",
+                     "kinerja: \(berkas) not created; create it with `kinerja new` or name an existing file"))
+    }
     if app.keadaan.belumDisimpan {
         if let copy = app.keadaan.lokasiPulih, FileManager.default.fileExists(atPath: copy) {
             tulisGalat(T("kinerja: perubahan yang belum disimpan ditulis ke ", "kinerja: unsaved changes written to ")
