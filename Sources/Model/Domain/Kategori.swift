@@ -51,6 +51,26 @@ public struct Skala: Equatable, Sendable {
         capaian.nilai.map(kategori)
     }
 
+    /// Whether the capaian of these values falls in band `k` or lower (rank ≥ k), decided as
+    /// `kategori` decides it (on the value rounded half-up to 2 decimals) but by multiplying
+    /// instead of dividing: a worklist over 100.000 nodes asks this of every indicator.
+    /// False when there is no capaian (no target, target 0, no realisation).
+    public func peringkatPalingRendah(_ k: Int, target: Decimal?, realisasi: Decimal?, polaritas: Polaritas) -> Bool {
+        guard let target, let realisasi, target != 0 else { return false }
+        let bands = pita.prefix(k)
+        guard target > 0, bands.allSatisfy({ ($0.batas ?? 1) > 0 }) else {
+            return kategori(Capaian.hitung(target: target, realisasi: realisasi, polaritas: polaritas)).map { $0.peringkat >= k } ?? false
+        }
+        // c = n x 100 / target; rounded2(c) >= b  <=>  c >= b - 0.005;  rounded2(c) > b  <=>  c >= b + 0.005.
+        let scaled = (polaritas == .positif ? realisasi : target + target - realisasi) * 100
+        let half = Decimal(sign: .plus, exponent: -3, significand: 5)
+        for band in bands {
+            guard let bound = band.batas else { return false }
+            if scaled >= (band.termasukBatas ? bound - half : bound + half) * target { return false }
+        }
+        return true
+    }
+
     /// The LKjIP scale of the seed: Sangat Baik > 100, Baik >= 76, Cukup >= 56, Kurang.
     public static let lkjip = Skala(kode: "lkjip", nama: "LKjIP (4 kategori)", pita: [
         Pita(nama: "Sangat Baik", namaEn: "Very Good", singkatan: "A", batas: 100, termasukBatas: false),

@@ -26,23 +26,19 @@ public enum BelumDiisi {
 
     /// How many entries `daftar` would list, without building them (for a status line).
     public static func jumlah(_ d: Dokumen, tw: Int) -> Int {
-        var count = 0
-        for i in d.simpul.indices.dropFirst() { count += jumlah(d, simpul: i, tw: tw) }
-        for (_, ind) in d.semuaIndikatorRenstra where kosong(ind, tw) { count += 1 }
-        return count
+        let counts = bagian(d) { range in
+            let nodes = d.simpul, scale = d.skala
+            var count = 0
+            for i in range { periksa(nodes, scale, i, tw) { _ in count += 1 } }
+            return count
+        }
+        return counts.reduce(0, +) + d.semuaIndikatorRenstra.filter { kosong($0.1, tw) }.count
     }
 
     /// One node's entries (so that an edit recounts only the node it touched).
     public static func jumlah(_ d: Dokumen, simpul i: Int, tw: Int) -> Int {
-        guard i > 0 else { return 0 }
-        let node = d.simpul[i]
-        var count = node.indikator.filter { kosong($0, tw) }.count
-        if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil { count += 1 }
-        // The notes first: cheap to look at, while a capaian is a division.
-        if [JenisCatatan.penghambat, .tindakLanjut].contains(where: { (node.catatan[tw - 1][$0] ?? "").isEmpty }),
-           node.indikator.contains(where: { d.skala.kategori($0.capaian(triwulan: tw)).map { $0.peringkat >= peringkatPerluCatatan } ?? false }) {
-            count += 1
-        }
+        var count = 0
+        periksa(d.simpul, d.skala, i, tw) { _ in count += 1 }
         return count
     }
 
@@ -55,23 +51,52 @@ public enum BelumDiisi {
         ind.triwulan[tw - 1].target != nil && ind.triwulan[tw - 1].realisasi == nil
     }
 
-    public static func daftar(_ d: Dokumen, tw: Int) -> [IsianKosong] {
-        var out: [IsianKosong] = []
-        for i in d.simpul.indices.dropFirst() {
-            let node = d.simpul[i]
-            for (n, ind) in node.indikator.enumerated() {
-                if let target = ind.triwulan[tw - 1].target, ind.triwulan[tw - 1].realisasi == nil {
-                    out.append(IsianKosong(simpul: i, kode: node.kode, nama: node.nama, jenis: .realisasiIndikator(n + 1, target: target)))
-                }
-            }
-            if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil {
-                out.append(IsianKosong(simpul: i, kode: node.kode, nama: node.nama, jenis: .realisasiAnggaran))
-            }
-            let missing = [JenisCatatan.penghambat, .tindakLanjut].filter { (node.catatan[tw - 1][$0] ?? "").isEmpty }
-            if !missing.isEmpty, node.indikator.contains(where: { d.skala.kategori($0.capaian(triwulan: tw)).map { $0.peringkat >= peringkatPerluCatatan } ?? false }) {
-                out.append(IsianKosong(simpul: i, kode: node.kode, nama: node.nama, jenis: .catatan(missing)))
+    /// The rules, once: each blank entry of node `i` for the quarter, in order.
+    static func periksa(_ nodes: [Simpul], _ skala: Skala, _ i: Int, _ tw: Int, _ found: (IsianKosong.Jenis) -> Void) {
+        guard i > 0 else { return }
+        let node = nodes[i]
+        for (n, ind) in node.indikator.enumerated() {
+            if let target = ind.triwulan[tw - 1].target, ind.triwulan[tw - 1].realisasi == nil { found(.realisasiIndikator(n + 1, target: target)) }
+        }
+        if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil { found(.realisasiAnggaran) }
+        // The notes first: cheap to look at, while a capaian takes arithmetic.
+        let note = node.catatan[tw - 1]
+        let hindrance = (note.penghambat ?? "").isEmpty, followUp = (note.tindakLanjut ?? "").isEmpty
+        guard hindrance || followUp else { return }
+        let low = node.indikator.contains { ind in
+            let q = ind.triwulan[tw - 1]
+            return skala.peringkatPalingRendah(peringkatPerluCatatan, target: q.target, realisasi: q.realisasi, polaritas: ind.polaritas)
+        }
+        if low { found(.catatan(hindrance && followUp ? [.penghambat, .tindakLanjut] : hindrance ? [.penghambat] : [.tindakLanjut])) }
+    }
+
+    /// Work over the nodes in as many parts as there are processors, results in node order.
+    /// The dataset is only read meanwhile.
+    static func bagian<T>(_ d: Dokumen, _ work: (Range<Int>) -> T) -> [T] {
+        let count = d.simpul.count
+        let parts = count < 20_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        guard parts > 1 else { return [work(1..<max(1, count))] }
+        let size = (count + parts - 1) / parts
+        nonisolated(unsafe) var results = [T?](repeating: nil, count: parts)
+        nonisolated(unsafe) let job = work
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                out[p] = job(max(1, p * size)..<min(count, (p + 1) * size))
             }
         }
+        return results.map { $0! }
+    }
+
+    public static func daftar(_ d: Dokumen, tw: Int) -> [IsianKosong] {
+        var out = bagian(d) { range in
+            var part: [IsianKosong] = []
+            let nodes = d.simpul, scale = d.skala
+            for i in range {
+                periksa(nodes, scale, i, tw) { part.append(IsianKosong(simpul: i, kode: nodes[i].kode, nama: nodes[i].nama, jenis: $0)) }
+            }
+            return part
+        }.flatMap { $0 }
         for (_, ind) in d.semuaIndikatorRenstra {
             if let target = ind.triwulan[tw - 1].target, ind.triwulan[tw - 1].realisasi == nil {
                 out.append(IsianKosong(simpul: nil, kode: ind.nomor ?? "-", nama: ind.uraian, jenis: .realisasiIndikator(1, target: target)))
