@@ -117,6 +117,12 @@ import Testing
         let bad = try Proses.jalankan(["import", data, book, "--apply"])
         #expect(bad.keluar == 1)
         #expect(bad.stdout.contains("baris 6 kolom H: '350.000,5': rupiah harus bilangan bulat, 0 atau lebih"))
+        // A formula whose value was never stored (written by a program, not saved by Excel) is named, not taken as blank.
+        let unsaved = script.replacingOccurrences(of: "350000.5", with: "350000").replacingOccurrences(of: "\"Penyediaan\", 45000000", with: "\"Penyediaan\", \"=40000000+5000000\"")
+        #expect(try Proses.jalankan(["python3", "-c", unsaved, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env").keluar == 0)
+        let formula = try Proses.jalankan(["import", data, book])
+        #expect(formula.keluar == 1)
+        #expect(formula.stdout.contains("baris 7 kolom D: rumus =40000000+5000000 tanpa nilai tersimpan; buka buku kerja di Excel atau LibreOffice dan simpan ulang agar nilainya tersimpan"))
         let fix = script.replacingOccurrences(of: "350000.5", with: "350000")
         #expect(try Proses.jalankan(["python3", "-c", fix, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env").keluar == 0)
         let r = try Proses.jalankan(["import", data, book, "--apply"])

@@ -201,6 +201,11 @@ public enum Impor {
         func baca<Nilai>(_ kind: KolomImpor, _ rule: (String) -> Result<Nilai?, Pesan>) -> Nilai?? {
             let text = value(kind)
             if text.isEmpty || text == "-" { return .some(nil) }
+            if text.hasPrefix("=") {
+                masalah(kind, "rumus \(text) tanpa nilai tersimpan; buka buku kerja di Excel atau LibreOffice dan simpan ulang agar nilainya tersimpan",
+                        "formula \(text) without a stored value; open the workbook in Excel or LibreOffice and save it again so that its values are stored")
+                return nil
+            }
             switch rule(text) {
             case .success(let v): return .some(v)
             case .failure(let why): masalah(kind, "'\(text)': \(why.id)", "'\(text)': \(why.en)"); return nil

@@ -102,8 +102,8 @@ enum PembacaLembar {
             let shared: [String]
             var rows: [[String]] = []
             var row = 0, column = 0, type = ""
-            var value = "", inline = ""
-            var inValue = false, inInline = false
+            var value = "", inline = "", formula = ""
+            var inValue = false, inInline = false, inFormula = false
             init(_ shared: [String]) { self.shared = shared }
 
             func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
@@ -117,18 +117,21 @@ enum PembacaLembar {
                     type = a["t"] ?? "n"
                     value = ""
                     inline = ""
+                    formula = ""
                 case "v": inValue = true
+                case "f": inFormula = true
                 case "t": inInline = true
                 default: break
                 }
             }
             func parser(_ p: XMLParser, foundCharacters s: String) {
-                if inValue { value += s } else if inInline { inline += s }
+                if inValue { value += s } else if inInline { inline += s } else if inFormula { formula += s }
             }
             func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName q: String?) {
                 switch e {
                 case "v": inValue = false
                 case "t": inInline = false
+                case "f": inFormula = false
                 case "c": simpan()
                 default: break
                 }
@@ -136,6 +139,9 @@ enum PembacaLembar {
             private func simpan() {
                 let text: String
                 switch type {
+                // A formula whose value was never stored (a file written by a program, not saved by
+                // Excel or LibreOffice): its text, so that the import names the cell instead of taking a blank.
+                case _ where !formula.isEmpty && value.isEmpty: text = "=" + formula
                 case "s": text = Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
                 case "inlineStr": text = inline
                 case "str", "e": text = value
