@@ -97,6 +97,16 @@ import Testing
         #expect(try Proses.jalankan(["import", data, noHeader]).stdout.contains("tidak ada baris judul kolom yang dikenal"))
     }
 
+    /// A title above the table may hold no separator, or a comma: the separator is the table's.
+    @Test func aCSVTitleLineDoesNotDecideTheSeparator() throws {
+        for title in ["DPA DINAS SOSIAL 2023\n\n", "Kota Semarang, Jawa Tengah\n"] {
+            let sheet = try tulis("judul.csv", title + "Kode;Nama;Pagu\n1.06.06.2.01.03;Penyediaan, Tempat;45.000.000\n")
+            let r = try Proses.jalankan(["import", data, sheet])
+            #expect(r.stdout.contains("kolom dikenal: Kode, Nama, Pagu\n"), "\(r.stdout)")
+            #expect(r.stdout.contains("1.06.06.2.01.03 pagu murni: 41.970.000 -> 45.000.000"))
+        }
+    }
+
     @Test func anXlsxWithATitleBlockAndMonthsIsImported() throws {
         let book = folder.appendingPathComponent("dpa.xlsx").path
         let script = """

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a CSV as offices save it: UTF-8 with or without a BOM, `,` or `;`
-/// (whichever the first line uses more, outside quotes), quoted fields per
+/// (whichever the first lines use more, outside quotes), quoted fields per
 /// RFC 4180 (doubled quotes, separators and line breaks inside quotes), CRLF or LF.
 public enum BacaCSV {
     public static func baca(_ data: Data) -> [[String]] {
@@ -36,13 +36,14 @@ public enum BacaCSV {
         return rows
     }
 
-    /// `;` when the first line has more of them than commas (outside quotes), else `,`.
+    /// `;` when the first 50 lines hold more of them than commas (outside quotes), else `,`:
+    /// a title line above the table may hold neither.
     static func pemisah(_ text: String) -> Unicode.Scalar {
-        var commas = 0, semicolons = 0, quoted = false
+        var commas = 0, semicolons = 0, quoted = false, lines = 0
         for c in text.unicodeScalars {
             if c == "\"" { quoted.toggle() }
             if quoted { continue }
-            if c == "\n" || c == "\r" { break }
+            if c == "\n" { lines += 1; if lines == 50 { break } }
             if c == "," { commas += 1 } else if c == ";" { semicolons += 1 }
         }
         return semicolons > commas ? ";" : ","
