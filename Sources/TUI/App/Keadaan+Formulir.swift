@@ -304,14 +304,12 @@ extension Keadaan {
 
     mutating func tanganiPratinjauImpor(_ key: Tombol, _ view: PratinjauImpor) {
         var v = view
-        let page = max(1, tinggi - 5)
+        if let row = Keadaan.gerakDaftar(key, v.gulir, halaman: max(1, tinggi - 5), akhir: v.laporan.count) {
+            v.gulir = min(max(0, row), max(0, v.laporan.count - (tinggi - 4)))
+            mode = .pratinjauImpor(v)
+            return
+        }
         switch key {
-        case .atas, .huruf("k"): v.gulir -= 1
-        case .bawah, .huruf("j"): v.gulir += 1
-        case .halamanAtas: v.gulir -= page
-        case .halamanBawah: v.gulir += page
-        case .awal: v.gulir = 0
-        case .akhir: v.gulir = v.laporan.count
         case .enter where v.bisa, .huruf("y") where v.bisa, .huruf("Y") where v.bisa:
             mode = .normal
             if ubahStruktur(.impor(nama: v.nama, baris: v.baris)) {
@@ -324,8 +322,6 @@ extension Keadaan {
             return
         default: break
         }
-        v.gulir = min(max(0, v.gulir), max(0, v.laporan.count - (tinggi - 4)))
-        mode = .pratinjauImpor(v)
     }
 }
 

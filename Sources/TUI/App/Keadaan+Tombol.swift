@@ -254,14 +254,27 @@ extension Keadaan {
 
     // MARK: - Worklist
 
+    /// A full-screen list's movement keys: the new position (not yet clamped), nil for another key.
+    static func gerakDaftar(_ key: Tombol, _ at: Int, halaman page: Int, akhir end: Int) -> Int? {
+        switch key {
+        case .atas, .huruf("k"): at - 1
+        case .bawah, .huruf("j"): at + 1
+        case .halamanAtas: at - page
+        case .halamanBawah: at + page
+        case .awal: 0
+        case .akhir: end
+        default: nil
+        }
+    }
+
     private mutating func tanganiDaftarKosong(_ key: Tombol, _ list: DaftarKosong) {
         var l = list
-        let page = max(1, tinggi - 5)
+        if let row = Keadaan.gerakDaftar(key, l.kursor, halaman: max(1, tinggi - 5), akhir: l.isi.count) {
+            l.kursor = min(max(0, row), max(0, l.isi.count - 1))
+            mode = .kosong(l)
+            return
+        }
         switch key {
-        case .atas, .huruf("k"): l.kursor -= 1
-        case .bawah, .huruf("j"): l.kursor += 1
-        case .halamanAtas: l.kursor -= page
-        case .halamanBawah: l.kursor += page
         case .enter:
             mode = .normal
             guard l.isi.indices.contains(l.kursor) else { return }
