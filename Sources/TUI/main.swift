@@ -20,7 +20,7 @@ func jalankan() -> Never {
         exit(failure.kode)
     } catch {
         let code = Kinerja.exitCode(for: error)
-        let message = Kinerja.fullMessage(for: error)
+        let message = PesanParser.teks(Kinerja.fullMessage(for: error))
         if code == .success {
             cetak(message)
             exit(0)

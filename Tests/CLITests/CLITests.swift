@@ -176,6 +176,25 @@ struct Proses {
         let helpID = try Proses.jalankan(["--help"])
         #expect(helpID.stdout.contains("Pencatatan dan evaluasi kinerja"))
     }
+
+    /// The argument parser's own sentences speak the run's language too.
+    @Test func theParsersMessagesFollowTheLanguage() throws {
+        var r = try Proses.jalankan(["show", data])
+        #expect(r.keluar == 2)
+        #expect(r.stderr.hasPrefix("Galat: Argumen '<kode>' belum diberikan\nBantuan:  <kode>  Kode atau nomor yang dicari.\nPemakaian: kinerja show"))
+        #expect(r.stderr.contains("Lihat 'kinerja show --help' untuk keterangan lebih lanjut."))
+        r = try Proses.jalankan(["todo", data, "--tww", "2"])
+        #expect(r.stderr.hasPrefix("Galat: Opsi '--tww' tidak dikenal"), "\(r.stderr)")
+        r = try Proses.jalankan(["todo", data, "--format", "pdf"])
+        #expect(r.stderr.hasPrefix("Galat: Nilai 'pdf' tidak sah untuk '--format <format>'"))
+        r = try Proses.jalankan(["show", "--help"])
+        #expect(r.stdout.contains("PEMAKAIAN: kinerja show"))
+        #expect(r.stdout.contains("\nARGUMEN:\n"))
+        #expect(r.stdout.contains("\nOPSI:\n"))
+        #expect(r.stdout.contains("-h, --help              Tampilkan bantuan."))
+        let en = try Proses.jalankan(["show", data, "--lang", "en"])
+        #expect(en.stderr.hasPrefix("Error: Missing expected argument '<kode>'"))
+    }
 }
 
 /// The exported workbook read back by a real xlsx reader (openpyxl) holds the values of `--format json`.

@@ -16,7 +16,7 @@ struct Kinerja: ParsableCommand {
     @OptionGroup var opsi: OpsiUmum
 
     mutating func run() throws {
-        print(Kinerja.helpMessage())
+        print(PesanParser.teks(Kinerja.helpMessage()))
     }
 
     /// `kinerja FILE [--lang L]`: the file to open when the first word is not a subcommand.
