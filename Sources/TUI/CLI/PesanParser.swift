@@ -35,6 +35,8 @@ enum PesanParser {
         (#"\(default as flag: "#, "(bawaan sebagai tanda: "),
         (#"\(default: "#, "(bawaan: "),
         (#"\(default\)"#, "(bawaan)"),
+        (#"<options>"#, "<opsi>"),
+        (#"<subcommand>"#, "<subperintah>"),
     ]
 
     private static let pola: [(NSRegularExpression, String)] = aturan.map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
