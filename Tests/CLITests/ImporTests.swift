@@ -107,6 +107,7 @@ import Testing
         }
     }
 
+    /// A merged title block and a merged cell in a row: the title is skipped, the merged cell's others are empty.
     @Test func anXlsxWithATitleBlockAndMonthsIsImported() throws {
         let book = folder.appendingPathComponent("dpa.xlsx").path
         let script = """
@@ -120,6 +121,7 @@ import Testing
             ws.append([3, "1.06.07.2.01.0001", "Sub Baru", 1500000.0, 100000, 200000, None, 350000.5, "Jumlah orang", "orang", 50])
             ws.append([4, "1.06.06.2.01.03", "Penyediaan", 45000000])
             ws.append([None, None, "Jumlah", "=SUM(D6:D7)"])
+            ws.merge_cells("A1:K1"); ws.merge_cells("C5:D5")
             wb.save(sys.argv[1])
             """
         let py = try Proses.jalankan(["python3", "-c", script, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
