@@ -53,6 +53,14 @@ struct Tolok: ParsableCommand {
         print(String(format: "edit + recalculation: median %.3f ms, p99 %.3f ms, max %.3f ms over %d edits",
                      median * 1000, times[times.count * 99 / 100] * 1000, times.last! * 1000, edits))
 
+        // A change of structure rebuilds the dataset from the file's shape (as the interface does).
+        start = DispatchTime.now()
+        var shape = dokumen.berkas()
+        let parent = dokumen.simpul[dokumen.simpul[subs[0]].induk!].kode
+        try? shape.terapkan(.tambahSimpul(kode: Kode.usulan(induk: parent, urusan: nil, anak: dokumen.simpul[dokumen.indeks(kode: parent)!].anak.map { dokumen.simpul[$0].kode }), nama: "Baru"))
+        _ = try? Dokumen(berkas: shape, revisi: dokumen.revisi + 1)
+        print(String(format: "change of structure (add a sub kegiatan, dataset rebuilt): %.0f ms", detik(start) * 1000))
+
         start = DispatchTime.now()
         let blank = BelumDiisi.daftar(dokumen, tw: 4)
         print(String(format: "todo (TW IV worklist): %.1f ms, %d entries", detik(start) * 1000, blank.count))
