@@ -83,7 +83,7 @@ import Testing
         #expect(try Penyimpan.muat(s.path).skala.kode == "renja")
     }
 
-    @Test func aFileChangedOnDiskIsNeverSilentlyOverwritten() throws {
+    @Test func aFileChangedOnDiskIsMergedNeverSilentlyOverwritten() throws {
         let s = try SesiUji()
         defer { s.hapus() }
         s.ketik("g2.1.4<Enter>")
@@ -94,13 +94,31 @@ import Testing
         Thread.sleep(forTimeInterval: 0.01)
         try Penyimpan.simpan(other, ke: s.path)
         s.ketik("<C-s>")
+        #expect(s.app.keadaan.mode == .normal)
+        #expect(s.app.keadaan.pesan?.teks.contains(", digabung dengan 1 nilai dari pihak lain → ") == true)
+        let saved = try Penyimpan.muat(s.path)
+        #expect(saved.indikator(.renstra(saved.posisi(nomor: "2.1.4")!)).triwulan[3].realisasi == 99, "mine")
+        #expect(saved.indikator(.renstra(saved.posisi(nomor: "2.1.5")!)).target == 70, "theirs")
+        #expect(!s.app.keadaan.belumDisimpan)
+    }
+
+    /// A change that cannot be replayed (a structure change undone across a save) still asks: overwrite, copy, cancel.
+    @Test func aChangeThatCannotBeReplayedStillAsks() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01<Enter>a<Enter>Tenda<Enter><C-s>u")
+        let other = try Penyimpan.muat(s.path)
+        other.ubah(.renstra(other.posisi(nomor: "2.1.5")!), .target(tw: nil), 70)
+        Thread.sleep(forTimeInterval: 0.01)
+        try Penyimpan.simpan(other, ke: s.path)
+        s.ketik("<C-s>")
         #expect(s.app.keadaan.mode == .konflik)
-        #expect(try Penyimpan.muat(s.path).indikator(.renstra(other.posisi(nomor: "2.1.4")!)).triwulan[3].realisasi == 100)
         s.ketik("s")
         let copies = try FileManager.default.contentsOfDirectory(atPath: s.folder.path).filter { $0.contains("-salinan-") }
         #expect(copies.count == 1)
         let copy = try Penyimpan.muat(s.folder.appendingPathComponent(copies[0]).path)
-        #expect(copy.indikator(.renstra(copy.posisi(nomor: "2.1.4")!)).triwulan[3].realisasi == 99)
+        #expect(copy.indeks(kode: "1.06.06.2.01.06") == nil)
+        #expect(try Penyimpan.muat(s.path).indeks(kode: "1.06.06.2.01.06") != nil, "the file is left as the other wrote it")
     }
 
     @Test func aHangUpLeavesARecoveryCopyThatTheNextStartOffers() throws {

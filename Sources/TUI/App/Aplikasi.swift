@@ -98,6 +98,7 @@ final class Aplikasi {
     /// counting the worklist afresh where an edit could not move it (a new quarter, another scale).
     func diam() {
         simpanPulihBilaDiam()
+        periksaBerkasLain()
         keadaan.hitungKosong()
     }
 
@@ -112,7 +113,7 @@ final class Aplikasi {
         for result in hasilLatar.ambil() { keadaan.tangani(result) }
     }
 
-    private func jalankan(_ effect: Efek) {
+    func jalankan(_ effect: Efek) {
         switch effect {
         case .simpan(let timpa): _ = simpan(timpa: timpa)
         case .simpanLaluKeluar: if simpan(timpa: false) { keadaan.tangani(.selesai) }
@@ -124,6 +125,7 @@ final class Aplikasi {
         case .pulihLaluKeluar:
             if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
+        case .muatUlang: muatUlang()
         case .buatBerkas(let data):
             do {
                 try Penyimpan.tulisBaru(Penyimpan.json(data), ke: keadaan.path)
@@ -175,15 +177,22 @@ final class Aplikasi {
     }
 
     /// Saves under the file's lock, only over the version this session read (unless
-    /// `timpa`); a file changed meanwhile asks first. The recovery copies of this
-    /// session (and the one restored from) go once the changes are in the file.
+    /// `timpa`). A file changed meanwhile is read again and merged with this session's
+    /// changes (in update); the save goes on from there, or waits for conflicts to be
+    /// decided. The recovery copies of this session (and the one restored from) go once
+    /// the changes are in the file.
     @discardableResult
     func simpan(timpa: Bool) -> Bool {
         let path = keadaan.path
+        var changed: (Dokumen, Sidik)?
         do {
             let kunci = try Kunci.ambil(path, batas: min(10, Kunci.batasBawaan)) { self.kemajuan(.menungguKunci) }
             defer { kunci?.lepas() }
-            sidik = try Penyimpan.simpan(keadaan.dokumen, ke: path, dasar: timpa ? nil : sidik)
+            if !timpa, let sidik, !sidik.masihSama(path) {
+                changed = try Penyimpan.muatDenganSidik(path)
+            } else {
+                sidik = try Penyimpan.simpan(keadaan.dokumen, ke: path, dasar: timpa ? nil : sidik)
+            }
         } catch where error.pesan == .berubahSejakDibaca {
             keadaan.tangani(.berubahDiDisk)
             return false
@@ -191,9 +200,48 @@ final class Aplikasi {
             keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
             return false
         }
+        if let (current, read) = changed {
+            sidik = read
+            // Merged in update; a clean merge asks to save again (checked again under the lock).
+            for effect in keadaan.tangani(.berkasLain(current, simpan: true)) { jalankan(effect) }
+            return !keadaan.belumDisimpan
+        }
         hapusPulihSesi()
         keadaan.tangani(.tersimpan(path: path, waktu: jam()))
         return true
+    }
+
+    /// Reads the file as it is now; others' changes are merged in without saving.
+    private func muatUlang() {
+        do {
+            let (current, read) = try Penyimpan.muatDenganSidik(keadaan.path)
+            if let sidik, read.isi == sidik.isi {
+                keadaan.tangani(.tidakBerubah)
+                return
+            }
+            sidik = read
+            for effect in keadaan.tangani(.berkasLain(current, simpan: false)) { jalankan(effect) }
+        } catch {
+            keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
+        }
+    }
+
+    /// When the file was last looked at for changes by others, and what its status was then.
+    private var periksaTerakhir = Date.distantPast
+    private var statTerakhir: (Int64, Int64, UInt64)?
+
+    /// Every 2 seconds while idle: a file changed by someone else is said at once.
+    func periksaBerkasLain() {
+        let now = jam()
+        guard !keadaan.berubahDiLuar, let sidik, now.timeIntervalSince(periksaTerakhir) >= 2 else { return }
+        periksaTerakhir = now
+        var info = stat()
+        guard stat(Sistem.jalurAsli(keadaan.path), &info) == 0 else { return }
+        let status = (Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), Int64(info.st_size), UInt64(info.st_ino))
+        // The bytes are read only when the file's status moved since the last look.
+        if let last = statTerakhir, last == status { return }
+        statTerakhir = status
+        if !sidik.masihSama(keadaan.path) { keadaan.tangani(.berubahDiLuar) }
     }
 
     private func simpanSalinan() {

@@ -22,8 +22,16 @@ enum Peristiwa {
     case tersimpan(path: String, waktu: Date)
     case tersimpanSalinan(path: String)
     case gagal(String)
-    /// The file changed on disk since it was read: ask before writing.
+    /// The file changed on disk since it was read and this session's changes cannot be
+    /// replayed onto it: ask before writing (overwrite, a copy, cancel).
     case berubahDiDisk
+    /// The file as it is now, changed by others since this session read it: their changes
+    /// are merged with this session's; `simpan` when a save asked for it.
+    case berkasLain(Dokumen, simpan: Bool)
+    /// Noticed while idle: the file on disk is no longer what this session read.
+    case berubahDiLuar
+    /// A reload found the file as this session read it.
+    case tidakBerubah
     /// A recovery copy was written; `diam` when it was the idle one.
     case pulihTertulis(path: String, diam: Bool)
     /// No place took the recovery copy; `keluar` when the program was about to end.
@@ -39,7 +47,9 @@ enum Peristiwa {
 }
 
 extension Keadaan {
-    mutating func tangani(_ p: Peristiwa) {
+    /// An outcome into the state; what to do next, if anything (a merged save goes on to write).
+    @discardableResult
+    mutating func tangani(_ p: Peristiwa) -> [Efek] {
         switch p {
         case .dibuka(let readOnly, let offer, let live):
             if readOnly {
@@ -76,8 +86,20 @@ extension Keadaan {
             dasarPerubahan = [:]
             strukturSesi = []
             strukturUtuh = false
+            berubahDiLuar = false
             waktuSimpan = time
-            beriPesan(t("Tersimpan ", "Saved ") + Keadaan.jam(time) + " → " + path)
+            beriPesan(t("Tersimpan ", "Saved ") + Keadaan.jam(time)
+                      + (diambilDariLain.map { t(", digabung dengan \($0) nilai dari pihak lain", ", merged with \($0) values from others") } ?? "") + " → " + path)
+            diambilDariLain = nil
+        case .berkasLain(let current, let simpan):
+            return gabungkan(current, simpan: simpan)
+        case .berubahDiLuar:
+            guard !berubahDiLuar else { break }
+            berubahDiLuar = true
+            beriPesan(t("Berkas diubah pihak lain: R memuat perubahannya, Ctrl-S menggabungkan dan menyimpan",
+                        "The file was changed by someone else: R loads their changes, Ctrl-S merges and saves"))
+        case .tidakBerubah:
+            beriPesan(t("Berkas tidak diubah pihak lain sejak dibaca", "Nobody else has changed the file since it was read"))
         case .tersimpanSalinan(let path):
             revisiTersimpan = dokumen.revisi
             beriPesan(t("Disimpan sebagai salinan: ", "Saved as a copy: ") + path)
@@ -107,6 +129,7 @@ extension Keadaan {
         case .dipulihkan(let current, let struktur, let changes, let copy, let whole):
             pulihkan(ke: current, struktur: struktur, perubahan: changes, salinan: copy, utuh: whole)
         }
+        return []
     }
 
     /// Counts the active quarter's blank entries when the data or the quarter changed.
@@ -124,6 +147,8 @@ extension Keadaan {
         dasarPerubahan = [:]
         strukturSesi = []
         strukturUtuh = false
+        konflikTertunda = nil
+        berubahDiLuar = false
         revisiTersimpan = d.revisi
         mode = .normal
         susunBaris()

@@ -98,7 +98,7 @@ extension Keadaan {
             beriPesan(t("Perubahan dipulihkan (\(shape)\(clean.count) nilai); tekan Ctrl-S untuk menyimpannya",
                         "Changes restored (\(shape)\(clean.count) values); press Ctrl-S to save them"))
         } else {
-            mode = .konflikPulih(conflicts)
+            mode = .pilihKonflik(PilihKonflik(conflicts, simpan: false))
         }
     }
 }

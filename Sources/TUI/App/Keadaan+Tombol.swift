@@ -43,18 +43,7 @@ extension Keadaan {
             default: mode = .normal
             }
             return []
-        case .konflikPulih(let conflicts):
-            switch key {
-            case .huruf("s"), .huruf("S"), .huruf("m"), .huruf("M"):
-                for c in conflicts where !c.hilang { sunting(.nilai(c.perubahan.alamat, lama: c.mereka ?? nil, baru: c.perubahan.baru)) }
-                mode = .normal
-                beriPesan(t("Nilai Anda dipakai untuk \(conflicts.count) bentrokan; Ctrl-S untuk menyimpan", "Your values taken for \(conflicts.count) conflicts; Ctrl-S to save"))
-            case .huruf("o"), .huruf("O"), .esc:
-                mode = .normal
-                beriPesan(t("Nilai orang lain dipertahankan untuk \(conflicts.count) bentrokan", "The others' values kept for \(conflicts.count) conflicts"))
-            default: break
-            }
-            return []
+        case .pilihKonflik(let view): return tanganiPilihKonflik(key, view)
         case .konflik:
             switch key {
             case .huruf("t"), .huruf("T"), .huruf("o"), .huruf("O"): mode = .normal; return [.simpan(timpa: true)]
@@ -77,7 +66,9 @@ extension Keadaan {
         case .ctrl("c"): return belumDisimpan ? [.pulihLaluKeluar] : [.keluar]
         case .ctrl("s"):
             if hanyaBaca { beriPesan(pesanHanyaBaca, galat: true); return [] }
+            if var pending = konflikTertunda { pending.simpan = true; mode = .pilihKonflik(pending); return [] }
             return [.simpan(timpa: false)]
+        case .huruf("R"): return [.muatUlang]
         case .huruf("u"), .ctrl("z"): batalkan(); return []
         case .ctrl("r"), .ctrl("y"): ulangi(); return []
         case .huruf("["): gantiTW(tw - 1); return []

@@ -42,6 +42,8 @@ enum Efek: Equatable, Sendable {
     case ekspor(Laporan, FormatEkspor)
     /// Builds a report view; long for a large dataset, so the shell shows progress.
     case susunLaporan(Laporan)
+    /// Reads the file as it is now and merges the others' changes, without saving.
+    case muatUlang
     /// Reads a spreadsheet for an import (its sheet, for an .xlsx).
     case bacaLembar(String, lembar: String?)
     /// Writes a new data file (it must not exist) and opens it.
@@ -69,8 +71,9 @@ enum Mode: Equatable, Sendable {
     case konfirmasiKeluar
     case pulih(String)
     case konflik
-    /// Restoring a recovery copy onto a file changed meanwhile: values changed on both sides.
-    case konflikPulih([Konflik])
+    /// Values changed here and in the file since (a restore, a merge at save or reload): base,
+    /// mine and theirs for each, decided one by one or all at once.
+    case pilihKonflik(PilihKonflik)
     case laporan(TampilanLaporan)
     case dasbor
     /// The quarter's worklist (`kinerja todo`): Enter goes to the entry.
@@ -104,6 +107,23 @@ struct TampilanLaporan: Equatable, Sendable {
     var isi: [[Tabel.Sel]] = []
     var jenis: [Tabel.Jenis] = []
     var lebar: [Int] = []
+}
+
+/// The conflicts of a restore or a merge and what the user chose for each (true: mine,
+/// false: theirs, nil: not yet); `simpan` when a save waits for the decision.
+struct PilihKonflik: Equatable, Sendable {
+    var isi: [Konflik]
+    var pilihan: [Bool?]
+    var kursor = 0
+    var simpan: Bool
+
+    init(_ isi: [Konflik], simpan: Bool) {
+        self.isi = isi
+        pilihan = Array(repeating: nil, count: isi.count)
+        self.simpan = simpan
+    }
+
+    var belum: Int { pilihan.filter { $0 == nil }.count }
 }
 
 /// The worklist view: the entries and the selected one.
@@ -146,6 +166,12 @@ struct Keadaan {
     var revisiTersimpan: Int
     var waktuSimpan: Date?
     var hanyaBaca = false
+    /// Conflicts of a merge left undecided (Esc): a save asks again, nothing is written before.
+    var konflikTertunda: PilihKonflik?
+    /// How many values the last merge took from the others, said with the save.
+    var diambilDariLain: Int?
+    /// The file was changed by someone else since this session read it (noticed while idle).
+    var berubahDiLuar = false
     /// Where this session's recovery copy is, once written.
     var lokasiPulih: String?
     /// The active quarter's blank entries (`kinerja todo`), counted again when data or quarter change.

@@ -22,7 +22,7 @@ extension Keadaan {
         if mode == .bantuan { gambarBantuan(&k) }
         if case .laporan(let view) = mode { gambarLaporan(&k, view) }
         if mode == .dasbor { gambarDasbor(&k) }
-        if case .konflikPulih(let list) = mode { gambarKonflikPulih(&k, tata, list) }
+        if case .pilihKonflik(let view) = mode { gambarPilihKonflik(&k, tata, view) }
         if case .kosong(let list) = mode { gambarDaftarKosong(&k, list) }
         if case .menu(let items) = mode { gambarMenu(&k, tata, items) }
         if case .formulir(let form) = mode { gambarFormulir(&k, tata, form) }
@@ -40,7 +40,8 @@ extension Keadaan {
         // Shown once counted for this quarter and these values (the count is taken in quiet moments).
         let count = kosong.flatMap { $0.tw == tw && $0.revisi == dokumen.revisi ? $0.jumlah : nil }
         let blank = count.map { $0 > 0 ? t("\($0) kosong │ ", "\($0) blank │ ") : "" } ?? ""
-        let right = " \(namaTW[tw - 1]) │ \(blank)\(state) "
+        let changed = berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : ""
+        let right = " \(namaTW[tw - 1]) │ \(blank)\(changed)\(state) "
         let rightWidth = LebarTampilan.lebar(right)
         // The program's name gives way first when the line is tight.
         if mode.formBerkasBaru {
@@ -218,9 +219,9 @@ extension Keadaan {
                             "There are unsaved changes. [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
         case .pulih(let info):
             k.tulis(0, y, t("[P]ulihkan · [H]apus · [Esc] nanti: ", "[R]estore · [D]iscard · [Esc] later: ") + info, .galat)
-        case .konflikPulih(let list):
-            k.tulis(0, y, t("\(list.count) nilai bentrok. [S]aya: pakai nilai salinan · [O]rang lain: pakai nilai berkas",
-                            "\(list.count) values conflict. [M]ine: the copy's values · [O]thers: the file's values"), .galat)
+        case .pilihKonflik(let view):
+            k.tulis(0, y, LebarTampilan.potong(t("\(view.isi.count) bentrok: m saya · o mereka · M/O semua · Enter selesai · Esc nanti",
+                                                 "\(view.isi.count) conflict: m mine · o theirs · M/O all · Enter done · Esc later"), lebar), .galat)
         case .konflik:
             k.tulis(0, y, t("Berkas diubah pihak lain sejak dibuka! [T]impa · [S]impan sebagai salinan · [Esc] batal",
                             "The file was changed by someone else since it was opened! [O]verwrite · [S]ave as a copy · [Esc] cancel"), .galat)
@@ -248,19 +249,25 @@ extension Keadaan {
         }
     }
 
-    /// The values changed both in the recovery copy and in the file since: base, mine, theirs.
-    private func gambarKonflikPulih(_ k: inout Kanvas, _ tata: Tata, _ list: [Konflik]) {
+    /// The values changed both here and in the file since: base, mine, theirs, and the choice.
+    private func gambarPilihKonflik(_ k: inout Kanvas, _ tata: Tata, _ v: PilihKonflik) {
         let top = tata.atasRincian
         let bottom = tinggi - 2
         for y in top..<bottom { k.isi(0, y, lebar, .biasa) }
-        k.tulis(1, top, t("Diubah di salinan pemulihan dan juga di berkas sejak itu:", "Changed in the recovery copy and in the file since:"), .tebal)
-        func v(_ x: String?) -> String { x ?? "-" }
-        var y = top + 1
-        for c in list where y < bottom {
-            let theirs = c.hilang ? t("(tidak ada lagi)", "(gone)") : v(c.mereka ?? nil)
-            k.tulis(1, y, c.perubahan.alamat.teks(bahasa) + ": " + t("dasar ", "base ") + v(c.perubahan.lama) + " · "
-                    + t("saya ", "mine ") + v(c.perubahan.baru) + " · " + t("berkas ", "file ") + theirs, maks: lebar - 2)
-            y += 1
+        k.tulis(1, top, LebarTampilan.potong(t("Diubah di sini dan juga di berkas oleh pihak lain (\(v.belum) belum dipilih):",
+                                               "Changed here and in the file by others (\(v.belum) not chosen yet):"), lebar - 2), .tebal)
+        func show(_ x: String?) -> String { x.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")).map { Format.id($0) } ?? $0 } ?? "-" }
+        // Two lines each: the value's address, then base, mine and theirs.
+        let rows = max(1, (bottom - top - 1) / 2)
+        let first = min(max(0, v.kursor - rows / 2), max(0, v.isi.count - rows))
+        for (n, c) in v.isi.enumerated().dropFirst(first).prefix(rows) {
+            let theirs = c.hilang ? t("(tidak ada lagi)", "(gone)") : show(c.mereka ?? nil)
+            let mark = v.pilihan[n].map { $0 ? t("[saya]  ", "[mine]  ") : t("[mereka]", "[theirs]") } ?? "[  ?   ]"
+            let y = top + 1 + (n - first) * 2
+            let style: Gaya = n == v.kursor ? .pilih : .biasa
+            k.tulis(1, y, LebarTampilan.isi(mark + " " + c.perubahan.alamat.teks(bahasa), lebar - 2), style)
+            k.tulis(1, y + 1, LebarTampilan.isi("         " + t("dasar ", "base ") + show(c.perubahan.lama) + " · " + t("saya ", "mine ") + show(c.perubahan.baru)
+                                                + " · " + t("mereka ", "theirs ") + theirs, lebar - 2), style)
         }
     }
 

@@ -1,0 +1,98 @@
+import Foundation
+import Model
+import Testing
+@testable import TUI
+
+/// Several sessions on one file: a save merges the others' changes, a value changed on
+/// both sides is decided by the user before anything is written, R reloads, and a
+/// change by others is noticed while idle.
+@Suite(.serialized) struct GabungTests {
+    let isiShelter = "g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll"
+
+    func realisasi(_ path: String, _ kode: String, tw: Int) throws -> Decimal? {
+        let d = try Penyimpan.muat(path)
+        return d.simpul[d.indeks(kode: kode)!].indikator[0].triwulan[tw - 1].realisasi
+    }
+
+    func ketik(_ app: Aplikasi, _ script: String) { for key in Tombol.skrip(script) { app.proses(key) } }
+
+    @Test func twoSessionsEditingDifferentValuesBothLand() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        let other = try s.sesiBerikut(sesi: "99999992-1")
+        s.ketik(isiShelter + "1<Enter>")
+        ketik(other, "g1.06.06.2.01.02<Enter><Tab><Down><Down><Down><Down>lll7<Enter><C-s>")
+        #expect(try realisasi(s.path, "1.06.06.2.01.02", tw: 4) == 7)
+        s.ketik("<C-s>")
+        #expect(s.app.keadaan.mode == .normal)
+        #expect(s.app.keadaan.pesan?.teks.contains(", digabung dengan 1 nilai dari pihak lain → ") == true)
+        #expect(try realisasi(s.path, "1.06.06.2.01.03", tw: 4) == 1)
+        #expect(try realisasi(s.path, "1.06.06.2.01.02", tw: 4) == 7, "the other's value stays")
+        #expect(s.app.keadaan.dokumen.simpul[s.app.keadaan.dokumen.indeks(kode: "1.06.06.2.01.02")!].indikator[0].triwulan[3].realisasi == 7,
+                "and is on screen")
+    }
+
+    @Test func theSameValueChangedOnBothSidesIsDecidedBeforeAnythingIsWritten() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        let other = try s.sesiBerikut(sesi: "99999992-1")
+        s.ketik(isiShelter + "1<Enter>g2.1.4<Enter><Tab><Down>lll88<Enter>")
+        ketik(other, isiShelter + "2<Enter><C-s>")
+        let written = try Data(contentsOf: URL(fileURLWithPath: s.path))
+        s.ketik("<C-s>")
+        guard case .pilihKonflik(let view) = s.app.keadaan.mode else { Issue.record("the conflict is shown"); return }
+        #expect(view.isi.map(\.perubahan.alamat) == [.indikator(simpul: "1.06.06.2.01.03", indeks: 0, .realisasi(tw: 4))])
+        #expect(view.simpan)
+        s.ketik("<Esc>")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: s.path)) == written, "nothing is written before the decision")
+        #expect(s.app.keadaan.pesan?.teks == "1 bentrokan belum diputuskan; tidak ada yang ditulis. Ctrl-S untuk memutuskan")
+        s.ketik("<C-s>")
+        guard case .pilihKonflik = s.app.keadaan.mode else { Issue.record("Ctrl-S asks again"); return }
+        s.ketik("m<Enter>")
+        #expect(s.app.keadaan.mode == .normal)
+        #expect(try realisasi(s.path, "1.06.06.2.01.03", tw: 4) == 1, "mine, as chosen")
+        let d = try Penyimpan.muat(s.path)
+        #expect(d.indikator(.renstra(d.posisi(nomor: "2.1.4")!)).triwulan[3].realisasi == 88, "the value without a conflict merged")
+        #expect(!s.app.keadaan.belumDisimpan)
+    }
+
+    @Test func reloadTakesTheOthersChangesWithoutSavingAndKeepsMine() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("R")
+        #expect(s.app.keadaan.pesan?.teks == "Berkas tidak diubah pihak lain sejak dibaca")
+        s.ketik(isiShelter + "1<Enter>")
+        #expect(try Proses.jalankan(["set", s.path, "1.06.06.2.01.02", "--tw", "4", "--realisasi", "7"]).keluar == 0)
+        let written = try Data(contentsOf: URL(fileURLWithPath: s.path))
+        s.ketik("R")
+        #expect(s.app.keadaan.pesan?.teks == "Dimuat: 1 nilai dari pihak lain, 1 perubahan Anda tetap")
+        let d = s.app.keadaan.dokumen
+        #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.02")!].indikator[0].triwulan[3].realisasi == 7)
+        #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].indikator[0].triwulan[3].realisasi == 1)
+        #expect(s.app.keadaan.belumDisimpan)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: s.path)) == written, "a reload writes nothing")
+        s.ketik("<C-s>")
+        #expect(try realisasi(s.path, "1.06.06.2.01.03", tw: 4) == 1)
+        #expect(s.app.keadaan.pesan?.teks.contains("digabung") == false, "nothing left to merge at the save")
+    }
+
+    @Test func aChangeByOthersIsNoticedWithinTwoSeconds() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        var now = Date(timeIntervalSince1970: 1_700_000_000)
+        s.app.jam = { now }
+        s.app.diam()
+        #expect(try Proses.jalankan(["set", s.path, "1.06.06.2.01.02", "--tw", "4", "--realisasi", "7"]).keluar == 0)
+        now += 1
+        s.app.diam()
+        #expect(!s.app.keadaan.berubahDiLuar, "looked at every 2 seconds")
+        now += 1
+        s.app.diam()
+        #expect(s.app.keadaan.berubahDiLuar)
+        #expect(s.app.keadaan.pesan?.teks == "Berkas diubah pihak lain: R memuat perubahannya, Ctrl-S menggabungkan dan menyimpan")
+        #expect(s.layar[0].contains("berubah"), "the top line says so until reloaded or saved")
+        s.ketik("R")
+        #expect(!s.app.keadaan.berubahDiLuar)
+        #expect(!s.layar[0].contains("berubah"))
+    }
+}
