@@ -61,6 +61,20 @@ extension Berkas {
         return siblings.firstIndex { Kode.sebelum(kode, $0.kode) } ?? siblings.count
     }
 
+    /// The node with this code, as stored.
+    public func simpul(kode: String) -> SimpulBerkas? {
+        guard let at = peta()[kode] else { return nil }
+        var copy = self
+        var found: SimpulBerkas?
+        copy.ubah(at) { found = $0 }
+        return found
+    }
+
+    /// A node and every node below it.
+    public static func jumlahSimpul(_ n: SimpulBerkas) -> Int {
+        1 + ((n.kegiatan ?? []) + (n.subKegiatan ?? [])).map(jumlahSimpul).reduce(0, +)
+    }
+
     /// Whether a program, kegiatan or sub kegiatan has this code.
     func ada(_ kode: String) -> Bool { peta()[kode] != nil }
 

@@ -52,8 +52,7 @@ extension Berkas {
     @discardableResult
     public mutating func hapusSimpul(kode: String) throws(GalatData) -> Int {
         try pastikanAda(kode)
-        func count(_ n: SimpulBerkas) -> Int { 1 + ((n.kegiatan ?? []) + (n.subKegiatan ?? [])).map(count).reduce(0, +) }
-        return keluarkan(kode).map(count) ?? 0
+        return keluarkan(kode).map(Berkas.jumlahSimpul) ?? 0
     }
 
     /// Links a node to a Renstra indicator it supports (Tabel 3.6, 3.7), or unlinks it.
@@ -123,14 +122,19 @@ extension Berkas {
                 id: "\(induk) tidak dapat menjadi induk \(kode): kegiatan di bawah program, sub kegiatan di bawah kegiatan",
                 en: "\(induk) cannot be the parent of \(kode): kegiatan go under programs, sub kegiatan under kegiatan"))
         }
-        let target = baru ?? (level == .kegiatan
-            ? induk + "." + kode.split(separator: ".").suffix(2).joined(separator: ".")
-            : induk + "." + (kode.split(separator: ".").last.map(String.init) ?? ""))
+        let target = baru ?? Berkas.kodePindah(kode, ke: induk)
         guard Berkas.tingkat(kode: target) == level, Berkas.induk(kode: target) == induk else {
             throw GalatData(tempat: target, pesan: Pesan(id: "kode baru \(target) tidak sesuai dengan induk \(induk)", en: "the new code \(target) does not fit the parent \(induk)"))
         }
         try pindahkan(kode, ke: target)
         return target
+    }
+
+    /// The code a node gets under a new parent: the parent's code and its own last part(s).
+    public static func kodePindah(_ kode: String, ke induk: String) -> String {
+        tingkat(kode: kode) == .kegiatan
+            ? induk + "." + kode.split(separator: ".").suffix(2).joined(separator: ".")
+            : induk + "." + (kode.split(separator: ".").last.map(String.init) ?? "")
     }
 
     /// Takes the node out, renames it and its children by prefix, and puts it under the new code's parent.

@@ -4,6 +4,11 @@ import Foundation
 public struct Peringatan: Equatable, Sendable {
     public let tempat: String
     public let pesan: Pesan
+
+    public init(tempat: String, pesan: Pesan) {
+        self.tempat = tempat
+        self.pesan = pesan
+    }
 }
 
 /// Checks a loaded dataset for what is likely a slip, without changing anything.

@@ -165,18 +165,18 @@ extension Penyimpan {
         let outURL = URL(fileURLWithPath: out), dataURL = URL(fileURLWithPath: real)
         let sameFolder = outURL.deletingLastPathComponent().path == dataURL.deletingLastPathComponent().path
         let name = outURL.lastPathComponent, dataName = dataURL.lastPathComponent
-        var refused = out == real || (sameFolder && (name == dataName + ".bak" || name.hasPrefix(dataName + ".pulih")))
+        var refused = out == real || (sameFolder && (name == dataName + ".bak" || name == dataName + ".jurnal" || name.hasPrefix(dataName + ".pulih")))
         var outInfo = stat()
         if !refused, stat(out, &outInfo) == 0 {
-            for protected in [real, real + ".bak"] {
+            for protected in [real, real + ".bak", real + ".jurnal"] {
                 var info = stat()
                 if stat(protected, &info) == 0, info.st_dev == outInfo.st_dev, info.st_ino == outInfo.st_ino { refused = true }
             }
         }
         guard refused else { return }
         throw GalatBerkas(berkas: keluaran, pesan: Pesan(
-            id: "ini berkas data \(data) sendiri (atau cadangan/salinan pemulihannya); tidak ditimpa. Pilih nama keluaran lain, mis. laporan.csv",
-            en: "this is the data file \(data) itself (or its backup/recovery copy); not overwritten. Choose another output name, e.g. report.csv"))
+            id: "ini berkas data \(data) sendiri (atau cadangan, jurnal atau salinan pemulihannya); tidak ditimpa. Pilih nama keluaran lain, mis. laporan.csv",
+            en: "this is the data file \(data) itself (or its backup, journal or recovery copy); not overwritten. Choose another output name, e.g. report.csv"))
     }
 }
 

@@ -139,18 +139,20 @@ public enum Penyimpan {
     /// nothing is written and the error says the file changed. Returns the
     /// fingerprint of what was written, the base for the next save.
     @discardableResult
-    public static func simpan(_ dokumen: Dokumen, ke path: String, dasar: Sidik?) throws(GalatBerkas) -> Sidik? {
+    public static func simpan(_ dokumen: Dokumen, ke path: String, dasar: Sidik?, jurnal: [EntriJurnal] = []) throws(GalatBerkas) -> Sidik? {
         try periksaBolehTulis(path)
         let data = json(dokumen.berkas())
         try tulisAtomik(data, ke: path, cadangan: true) { () throws(GalatBerkas) in
             if let dasar, !dasar.masihSama(path) { throw GalatBerkas(berkas: path, pesan: .berubahSejakDibaca) }
+            // The journal first, on disk, then the data file.
+            try Jurnal.tambah(jurnal, untuk: path)
         }
         var info = stat()
         guard stat(Sistem.jalurAsli(path), &info) == 0 else { return nil }
         return Sidik(info, data: data)
     }
 
-    static func galatTulis(_ path: String, _ code: Int32) -> GalatBerkas {
+    public static func galatTulis(_ path: String, _ code: Int32) -> GalatBerkas {
         let reason = String(cString: strerror(code))
         let hint: Pesan = switch code {
         case ENOSPC, EDQUOT: Pesan(id: "disk penuh: kosongkan ruang lalu simpan lagi", en: "disk full: free some space and save again")

@@ -35,6 +35,9 @@ final class Aplikasi {
     /// Outcomes of work done in the background, taken into the state by the loop.
     private let hasilLatar = KotakPeristiwa()
 
+    /// Who this session is, for the journal.
+    var identitas = Identitas.sekarang()
+
     /// Names this session's recovery copy (pid and start time of the process).
     let sesi: String
     /// Where the copy goes when the data folder cannot take it.
@@ -126,6 +129,7 @@ final class Aplikasi {
             if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
         case .muatUlang: muatUlang()
+        case .bacaRiwayat(let about): keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path)))
         case .buatBerkas(let data):
             do {
                 try Penyimpan.tulisBaru(Penyimpan.json(data), ke: keadaan.path)
@@ -191,7 +195,8 @@ final class Aplikasi {
             if !timpa, let sidik, !sidik.masihSama(path) {
                 changed = try Penyimpan.muatDenganSidik(path)
             } else {
-                sidik = try Penyimpan.simpan(keadaan.dokumen, ke: path, dasar: timpa ? nil : sidik)
+                sidik = try Penyimpan.simpan(keadaan.dokumen, ke: path, dasar: timpa ? nil : sidik,
+                                             jurnal: keadaan.entriJurnal(oleh: identitas, pada: jam()))
             }
         } catch where error.pesan == .berubahSejakDibaca {
             keadaan.tangani(.berubahDiDisk)

@@ -73,6 +73,8 @@ extension Keadaan {
     /// Takes the chosen values; a save waiting for them goes on.
     private mutating func putuskan(_ v: PilihKonflik) -> [Efek] {
         var mine = 0
+        sumberSunting = "gabung"
+        defer { sumberSunting = "antarmuka" }
         for (c, choice) in zip(v.isi, v.pilihan) where choice == true && !c.hilang {
             sunting(.nilai(c.perubahan.alamat, lama: c.mereka ?? nil, baru: c.perubahan.baru))
             mine += 1
@@ -82,5 +84,42 @@ extension Keadaan {
         beriPesan(t("Bentrokan diputuskan: \(mine) nilai Anda, \(v.isi.count - mine) nilai mereka", "Conflicts decided: \(mine) of yours, \(v.isi.count - mine) of theirs")
                   + (v.simpan ? "" : t("; Ctrl-S untuk menyimpan", "; Ctrl-S to save")))
         return v.simpan ? [.simpan(timpa: false)] : []
+    }
+}
+
+/// The journal on screen: who changed a value (or anything in a node), from what, to what, when.
+extension Keadaan {
+    /// An editable cell's address as the journal knows it.
+    func alamatNilai(_ cell: AlamatSel) -> AlamatNilai {
+        switch cell {
+        case .indikator(let ref, let kolom): dokumen.alamat(ref, kolom)
+        case .anggaran(let node, let kolom): .anggaran(simpul: dokumen.simpul[node].kode, kolom)
+        case .renstra(let a): a
+        }
+    }
+
+    mutating func tampilkanRiwayat(_ about: RiwayatDari, _ entries: [EntriJurnal]) {
+        let chosen = entries.filter { entry in
+            switch about {
+            case .nilai(let a): entry.alamat == a
+            case .kode(let kode): kode.isEmpty || entry.kode.map { $0 == kode || $0.hasPrefix(kode + ".") } ?? false
+            }
+        }
+        let title: String = switch about {
+        case .nilai(let a): t("Riwayat ", "History of ") + a.teks(bahasa)
+        case .kode(let kode): t("Riwayat ", "History of ") + (kode.isEmpty ? dokumen.opd.nama : kode)
+        }
+        func show(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")).map { Format.id($0) } ?? $0 } ?? "-" }
+        let lines = chosen.reversed().map { e -> String in
+            let when = e.waktu.prefix(16).replacingOccurrences(of: "T", with: " ")
+            var line = "\(when) \(e.nama ?? e.pengguna) [\(e.sumber)] "
+            if case .kode = about { line += e.teks + (e.alamat == nil ? "" : ": ") }
+            if e.alamat != nil { line += show(e.lama) + " → " + show(e.baru) }
+            if let why = e.alasan { line += " · " + why }
+            return line
+        }
+        mode = .riwayat(DaftarTeks(judul: title + " (\(chosen.count))",
+                                   baris: lines.isEmpty ? [t("Belum ada perubahan tercatat di jurnal", "No changes recorded in the journal yet")] : lines))
+        pesan = nil
     }
 }

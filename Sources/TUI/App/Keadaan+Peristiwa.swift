@@ -41,6 +41,8 @@ enum Peristiwa {
     /// of values, its whole dataset, and whether it must be taken whole.
     /// A new data file written: the session starts on it.
     case berkasDibuat(Dokumen)
+    /// The journal's lines about a value or a node.
+    case riwayat(RiwayatDari, [EntriJurnal])
     /// A spreadsheet read for an import: its rows.
     case lembarDibaca(path: String, baris: [[String]])
     case dipulihkan(Dokumen, struktur: [UbahStruktur], perubahan: [Perubahan], salinan: Berkas, utuh: Bool)
@@ -84,6 +86,7 @@ extension Keadaan {
         case .tersimpan(let path, let time):
             revisiTersimpan = dokumen.revisi
             dasarPerubahan = [:]
+            sumberAlamat = [:]
             strukturSesi = []
             strukturUtuh = false
             berubahDiLuar = false
@@ -124,6 +127,8 @@ extension Keadaan {
             mulaiDari(d)
             beriPesan(t("Berkas baru dibuat: ", "New file created: ") + path
                       + t(". Tambah program dengan a, atau impor lembar kerja dengan I", ". Add a program with a, or import a spreadsheet with I"))
+        case .riwayat(let about, let entries):
+            tampilkanRiwayat(about, entries)
         case .lembarDibaca(let path, let rows):
             pratinjauImpor(path, rows)
         case .dipulihkan(let current, let struktur, let changes, let copy, let whole):
@@ -145,6 +150,7 @@ extension Keadaan {
         undo = []
         redo = []
         dasarPerubahan = [:]
+        sumberAlamat = [:]
         strukturSesi = []
         strukturUtuh = false
         konflikTertunda = nil

@@ -39,6 +39,7 @@ extension Keadaan {
         for (a, base) in bases {
             if let moved = done.petakan(a, di: before) { dasarPerubahan[moved] = base }
         }
+        sumberAlamat = Dictionary(sumberAlamat.compactMap { a, v in done.petakan(a, di: before).map { ($0, v) } }, uniquingKeysWith: { $1 })
         strukturSesi.append(done)
         gantiDokumen(next, petakan: done.kodeSesudah, pilih: done.kodeHasil)
         return .success((done, before, bases))
@@ -72,6 +73,8 @@ extension Keadaan {
     /// (undoable), then its values. A copy that cannot be replayed is taken whole (`salinan`).
     mutating func pulihkan(ke current: Dokumen, struktur: [UbahStruktur], perubahan: [Perubahan], salinan: Berkas, utuh: Bool) {
         mulaiDari(current)
+        sumberSunting = "pulih"
+        defer { sumberSunting = "antarmuka" }
         var failed: String?
         if !utuh {
             for u in struktur {

@@ -10,6 +10,7 @@ extension Keadaan {
         }
         guard let a = alamat(s) else { return }
         if dasarPerubahan.index(forKey: a) == nil { dasarPerubahan[a] = dokumen.nilai(a) ?? nil }
+        sumberAlamat[a] = sumberSunting
         let blankBefore = kosongSunting(s)
         defer {
             // The worklist count moves by what this change did to its node; a change of scale recounts.
@@ -57,6 +58,17 @@ extension Keadaan {
         case .nilai(let a, _, _): a
         case .struktur: nil
         }
+    }
+
+    /// The journal's lines for this session's own changes: structure first, then values.
+    func entriJurnal(oleh: Identitas, pada date: Date) -> [EntriJurnal] {
+        var out = Jurnal.entri(Jejak(struktur: strukturSesi), sumber: "antarmuka", oleh: oleh, pada: date)
+        let values = perubahanSendiri.sorted { $0.alamat.teks(.id) < $1.alamat.teks(.id) }
+        for source in ["antarmuka", "pulih", "gabung"] {
+            let mine = values.filter { (sumberAlamat[$0.alamat] ?? "antarmuka") == source }
+            out += Jurnal.entri(Jejak(nilai: mine), sumber: source, oleh: oleh, pada: date)
+        }
+        return out
     }
 
     /// This session's own changes since the file was last read or saved, net of undo.

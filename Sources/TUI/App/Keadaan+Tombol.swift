@@ -35,6 +35,15 @@ extension Keadaan {
         case .menu(let items): tanganiMenu(key, items); return []
         case .formulir(let form): return tanganiFormulir(key, form)
         case .pratinjauImpor(let view): tanganiPratinjauImpor(key, view); return []
+        case .riwayat(let list):
+            if let row = Keadaan.gerakDaftar(key, list.gulir, halaman: max(1, tinggi - 5), akhir: list.baris.count) {
+                var l = list
+                l.gulir = min(max(0, row), max(0, l.baris.count - (tinggi - 4)))
+                mode = .riwayat(l)
+            } else {
+                mode = .normal
+            }
+            return []
         case .dasbor:
             switch key {
             case .huruf("["): gantiTW(tw - 1)
@@ -69,6 +78,10 @@ extension Keadaan {
             if var pending = konflikTertunda { pending.simpan = true; mode = .pilihKonflik(pending); return [] }
             return [.simpan(timpa: false)]
         case .huruf("R"): return [.muatUlang]
+        case .huruf("H"):
+            if fokus == .rincian, let cell = alamatTerpilih { return [.bacaRiwayat(.nilai(alamatNilai(cell)))] }
+            if let node = simpulTerpilih { return [.bacaRiwayat(.kode(node == 0 ? "" : dokumen.simpul[node].kode))] }
+            return []
         case .huruf("u"), .ctrl("z"): batalkan(); return []
         case .ctrl("r"), .ctrl("y"): ulangi(); return []
         case .huruf("["): gantiTW(tw - 1); return []

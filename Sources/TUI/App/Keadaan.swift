@@ -44,6 +44,8 @@ enum Efek: Equatable, Sendable {
     case susunLaporan(Laporan)
     /// Reads the file as it is now and merges the others' changes, without saving.
     case muatUlang
+    /// Reads the journal for one value, or for a node and what is below it.
+    case bacaRiwayat(RiwayatDari)
     /// Reads a spreadsheet for an import (its sheet, for an .xlsx).
     case bacaLembar(String, lembar: String?)
     /// Writes a new data file (it must not exist) and opens it.
@@ -84,6 +86,21 @@ enum Mode: Equatable, Sendable {
     case formulir(Formulir)
     /// What an import would do, before it is done.
     case pratinjauImpor(PratinjauImpor)
+    /// The journal's lines for a value or a node.
+    case riwayat(DaftarTeks)
+}
+
+/// Whose history: one value, or a node (and what is below it).
+enum RiwayatDari: Equatable, Sendable {
+    case nilai(AlamatNilai)
+    case kode(String)
+}
+
+/// A titled list of lines over the screen, scrolled.
+struct DaftarTeks: Equatable, Sendable {
+    var judul: String
+    var baris: [String]
+    var gulir = 0
 }
 
 /// An import's dry run on screen: the sheet's rows, the report, and whether it can be applied.
@@ -155,6 +172,10 @@ struct Keadaan {
     /// The value before this session first changed it, per address, since the file was
     /// last read or saved: what the recovery copy and a merge re-apply.
     var dasarPerubahan: [AlamatNilai: String?] = [:]
+    /// Where each of this session's value changes came from, for the journal: antarmuka (typed),
+    /// pulih (a restored copy), gabung (chosen in a conflict).
+    var sumberAlamat: [AlamatNilai: String] = [:]
+    var sumberSunting = "antarmuka"
     /// This session's changes of structure since the file was last read or saved, net of undo,
     /// in order: what a recovery copy replays before its values.
     var strukturSesi: [UbahStruktur] = []

@@ -49,18 +49,24 @@ extension Keadaan {
         k.tulis(1, bottom, LebarTampilan.potong(hint, lebar - 2), .redup)
     }
 
-    /// The import's dry run over the screen.
-    func gambarPratinjauImpor(_ k: inout Kanvas, _ v: PratinjauImpor) {
+    /// A titled list of lines over the screen (the import's dry run, a history), the keys below.
+    func gambarDaftarTeks(_ k: inout Kanvas, judul: String, baris lines: [String], gulir: Int, tombol keys: String,
+                          galat: Bool = false, merah: (String) -> Bool = { _ in false }) {
         for y in 1..<(tinggi - 2) { k.isi(0, y, lebar, .biasa) }
         k.isi(0, 1, lebar, .judul)
-        k.tulis(1, 1, LebarTampilan.potong(t("Pratinjau impor ", "Import preview ") + v.nama + ": " + v.ringkas, lebar - 2), v.bisa ? .judul : .galat)
-        for (n, line) in v.laporan.dropFirst(v.gulir).prefix(tinggi - 4).enumerated() {
-            let problem = line.hasPrefix(v.nama + " ")
-            k.tulis(1, 2 + n, LebarTampilan.potong(line, lebar - 2), problem ? .galat : .biasa)
+        k.tulis(1, 1, LebarTampilan.potong(judul, lebar - 2), galat ? .galat : .judul)
+        for (n, line) in lines.dropFirst(gulir).prefix(tinggi - 4).enumerated() {
+            k.tulis(1, 2 + n, LebarTampilan.potong(line, lebar - 2), merah(line) ? .galat : .biasa)
         }
+        k.tulis(0, tinggi - 2, LebarTampilan.isi(keys, lebar), galat ? .galat : .tebal)
+    }
+
+    /// The import's dry run over the screen.
+    func gambarPratinjauImpor(_ k: inout Kanvas, _ v: PratinjauImpor) {
         let keys = v.bisa ? t("Enter/y terapkan · Esc/n batal · ↑↓ PgUp PgDn gulir", "Enter/y apply · Esc/n cancel · ↑↓ PgUp PgDn scroll")
                           : t("Perbaiki lembarnya lalu impor lagi · Esc kembali · ↑↓ PgUp PgDn gulir", "Fix the sheet and import again · Esc back · ↑↓ PgUp PgDn scroll")
-        k.tulis(0, tinggi - 2, LebarTampilan.isi(keys, lebar), v.bisa ? .tebal : .galat)
+        gambarDaftarTeks(&k, judul: t("Pratinjau impor ", "Import preview ") + v.nama + ": " + v.ringkas, baris: v.laporan, gulir: v.gulir,
+                         tombol: keys, galat: !v.bisa) { $0.hasPrefix(v.nama + " ") }
     }
 }
 

@@ -27,6 +27,10 @@ extension Keadaan {
         if case .menu(let items) = mode { gambarMenu(&k, tata, items) }
         if case .formulir(let form) = mode { gambarFormulir(&k, tata, form) }
         if case .pratinjauImpor(let view) = mode { gambarPratinjauImpor(&k, view) }
+        if case .riwayat(let list) = mode {
+            gambarDaftarTeks(&k, judul: list.judul, baris: list.baris, gulir: list.gulir,
+                             tombol: t("Terbaru di atas · ↑↓ PgUp PgDn gulir · tombol lain kembali", "Newest first · ↑↓ PgUp PgDn scroll · any other key back"))
+        }
         return k
     }
 
@@ -334,9 +338,9 @@ extension Keadaan {
         ("t F6", "pohon anggaran ↔ pohon Renstra", "budget tree ↔ Renstra tree"),
         ("r F5", "tabel laporan (Tab berikut, x/v/m ekspor)", "report tables (Tab next, x/v/m export)"),
         ("d F7 / w F8", "dasbor / isian yang masih kosong di triwulan ini", "dashboard / what is still blank this quarter"),
+        ("R / H", "muat perubahan pihak lain / riwayat nilai atau simpul", "load others' changes / history of a value or node"),
         ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
-        ("Ctrl-S", "simpan berkas", "save the file"),
-        ("q F10 / ? F1", "keluar / bantuan ini", "quit / this help"),
+        ("Ctrl-S / q F10 / ? F1", "simpan (menggabung) / keluar / bantuan", "save (merging) / quit / this help"),
         ("Esc lalu angka", "sama dengan tombol F (Esc 1 = F1, Esc 0 = F10)", "acts as an F-key (Esc 1 = F1, Esc 0 = F10)"),
     ]
 

@@ -67,9 +67,10 @@ struct Atur: ParsableCommand {
     /// Read, change and write under the file's lock, so that concurrent `set`s take turns.
     func run() throws {
         var laporan: [String] = []
-        try ubahBerkas(berkas) { d in
-            laporan = anggaran ? try aturAnggaran(d) : tahunRenstra != nil || kondisiAwal != nil ? try aturRenstra(d) : try aturIndikator(d)
-            return d
+        try ubahBerkas(berkas, sumber: "set") { d in
+            let (lines, change) = anggaran ? try aturAnggaran(d) : tahunRenstra != nil || kondisiAwal != nil ? try aturRenstra(d) : try aturIndikator(d)
+            laporan = lines
+            return (d, Jejak(nilai: [change]))
         }
         // Said once the file is saved.
         for line in laporan { cetak(line) }
@@ -88,8 +89,8 @@ struct Atur: ParsableCommand {
         return value
     }
 
-    /// Changes one budget value; returns what to tell the user.
-    private func aturAnggaran(_ d: Dokumen) throws -> [String] {
+    /// Changes one budget value; returns what to tell the user and the change.
+    private func aturAnggaran(_ d: Dokumen) throws -> ([String], Perubahan) {
         guard let node = d.indeks(kode: kode), d.simpul[node].tingkat == .subKegiatan else {
             throw GagalCLI(T("\(berkas): '\(kode)' bukan sub kegiatan; anggaran diisi pada sub kegiatan",
                              "\(berkas): '\(kode)' is not a sub-activity; budgets are entered on sub-activities"))
@@ -107,9 +108,10 @@ struct Atur: ParsableCommand {
         let old = d.ubah(anggaran: node, kolom, value)
         let sum = d.anggaran(node)
         let q = tw ?? 4
-        return ["\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")",
-                T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
-              + T("; selisih ", "; remaining ") + (sum.selisih(sd: q).map(Format.rupiah) ?? "-")]
+        return (["\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")",
+                 T("serapan s.d. TW \(Laporan.namaTW(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
+               + T("; selisih ", "; remaining ") + (sum.selisih(sd: q).map(Format.rupiah) ?? "-")],
+                Perubahan(alamat: .anggaran(simpul: d.simpul[node].kode, kolom), lama: old.map { "\($0)" }, baru: value.map { "\($0)" }))
     }
 
     private func namaKolom(_ kolom: KolomAnggaran) -> String {
@@ -120,8 +122,8 @@ struct Atur: ParsableCommand {
         }
     }
 
-    /// Changes one indicator value; returns what to tell the user.
-    private func aturIndikator(_ d: Dokumen) throws -> [String] {
+    /// Changes one indicator value; returns what to tell the user and the change.
+    private func aturIndikator(_ d: Dokumen) throws -> ([String], Perubahan) {
         let ref = try cariIndikator(d)
         let kolom: KolomIndikator = (target != nil || kosongTarget) ? .target(tw: tw) : .realisasi(tw: tw)
         let value = try (target ?? realisasi).map(baca)
@@ -143,11 +145,11 @@ struct Atur: ParsableCommand {
             if case .tidakAda(let why) = c { line += " (" + why.pesan.teks(bahasaCLI) + ")" }
             lines.append(line)
         }
-        return lines
+        return (lines, Perubahan(alamat: d.alamat(ref, kolom), lama: old.map { "\($0)" }, baru: value.map { "\($0)" }))
     }
 
     /// Changes a Renstra indicator's baseline or another year's value, by its address.
-    private func aturRenstra(_ d: Dokumen) throws -> [String] {
+    private func aturRenstra(_ d: Dokumen) throws -> ([String], Perubahan) {
         guard case .indikator(let p)? = TargetRincian.cari(kode, di: d) else {
             throw GagalCLI(T("\(berkas): '\(kode)' bukan nomor indikator Renstra (mis. 2.1.4); berkas tidak diubah",
                              "\(berkas): '\(kode)' is not a Renstra indicator number (e.g. 2.1.4); the file is unchanged"))
@@ -161,7 +163,7 @@ struct Atur: ParsableCommand {
         let value = try text.flatMap { try nilaiIsian(Isian.nilai($0), $0) }
         d.atur(a, value.map { "\($0)" })
         func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? "-" }
-        return ["\(a.teks(bahasaCLI)): \(shown(old)) -> \(value.map { Format.id($0) } ?? "-")"]
+        return (["\(a.teks(bahasaCLI)): \(shown(old)) -> \(value.map { Format.id($0) } ?? "-")"], Perubahan(alamat: a, lama: old, baru: value.map { "\($0)" }))
     }
 
     private func nomorIndikator(_ ref: RefIndikator) -> String {

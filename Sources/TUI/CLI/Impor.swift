@@ -36,7 +36,9 @@ struct Impor: ParsableCommand {
                 return
             }
             let after = try Penyimpan.dokumen(result, path: berkas)
-            try Penyimpan.simpan(after, ke: berkas, dasar: sidik)
+            let jejak = Jejak(nilai: plan.perubahan, lain: plan.ditambah.map { "simpul baru " + $0 + " (" + lembar + ")" }
+                              + plan.tertulis.map { "\($0.0) pagu tertulis " + ($0.1.map(String.init) ?? "-") + " -> \($0.2)" })
+            try Penyimpan.simpan(after, ke: berkas, dasar: sidik, jurnal: Jurnal.entri(jejak, sumber: "import", oleh: Identitas.sekarang(), pada: Date()))
             cetak(T("\(berkas): tersimpan", "\(berkas): saved"))
         } catch let error as GalatBerkas {
             throw GagalCLI(error)

@@ -24,12 +24,8 @@ extension PerintahIndikator {
 
     /// Applies the change and returns the place's indicators after it.
     func terapkan(_ u: UbahStruktur) throws -> [Indikator] {
-        var list: [Indikator] = []
-        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
-            try file.terapkan(u)
-            list = try file.indikator(di: simpul.tempat)
-        }
-        return list
+        let d = try ubahStruktur(berkas, u)
+        return (try? d.berkas().indikator(di: simpul.tempat)) ?? []
     }
 }
 
@@ -120,7 +116,9 @@ struct IndikatorCLI: ParsableCommand {
                                  "indicator \(indikator) of \(kode) would go with its values and notes; repeat with --yes if sure"), kode: 2)
             }
             var removed = ""
-            _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in removed = try file.hapusIndikator(di: simpul.tempat, nomor: indikator) }
+            try ubahStruktur(berkas, .hapusIndikator(simpul.tempat, nomor: indikator)) { file in
+                removed = (try? file.indikator(di: simpul.tempat))?.dropFirst(indikator - 1).first?.uraian ?? ""
+            }
             cetak(T("\(kode): indikator \(indikator) dihapus (\(removed))", "\(kode): indicator \(indikator) removed (\(removed))"))
         }
     }

@@ -13,7 +13,13 @@ struct Periksa: ParsableCommand {
 
     func run() throws {
         let dokumen = try muat(berkas)
-        let warnings = Pemeriksa.periksa(dokumen)
+        var warnings = Pemeriksa.periksa(dokumen)
+        // Every journalled value must be what the file holds: a change made outside kinerja shows here.
+        for (entry, now) in Jurnal.selisih(dokumen, Jurnal.baca(berkas)) {
+            warnings.append(Peringatan(tempat: entry.teks, pesan: Pesan(
+                id: "jurnal mencatat \(entry.baru ?? "kosong") (\(entry.pengguna)@\(entry.host), \(entry.waktu)) tetapi berkas berisi \(now ?? "kosong"); diubah di luar kinerja?",
+                en: "the journal has \(entry.baru ?? "blank") (\(entry.pengguna)@\(entry.host), \(entry.waktu)) but the file holds \(now ?? "blank"); changed outside kinerja?")))
+        }
         let counts = Dictionary(grouping: dokumen.simpul, by: \.tingkat).mapValues(\.count)
         cetak(T("\(berkas): terbaca: \(counts[.program] ?? 0) program, \(counts[.kegiatan] ?? 0) kegiatan, \(counts[.subKegiatan] ?? 0) sub kegiatan, \(dokumen.semuaIndikatorRenstra.count) indikator Renstra",
                 "\(berkas): read: \(counts[.program] ?? 0) programs, \(counts[.kegiatan] ?? 0) activities, \(counts[.subKegiatan] ?? 0) sub-activities, \(dokumen.semuaIndikatorRenstra.count) Renstra indicators"))

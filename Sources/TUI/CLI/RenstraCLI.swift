@@ -21,12 +21,7 @@ struct RenstraCLI: ParsableCommand {
 
     /// Applies one change and says what it did.
     static func jalankan(_ berkas: String, _ u: UbahStruktur, _ said: (Berkas) -> String) throws {
-        var after: Berkas?
-        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
-            try file.terapkan(u)
-            after = file
-        }
-        if let after { cetak(said(after)) }
+        cetak(said(try ubahStruktur(berkas, u).berkas()))
     }
 
     struct TambahTujuan: ParsableCommand {

@@ -32,7 +32,7 @@ struct Tambah: ParsableCommand {
     @Option(help: ArgumentHelp(T("Nama.", "The name."))) var nama: String
 
     func run() throws {
-        let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tambahSimpul(kode: kode, nama: nama) }
+        let d = try ubahStruktur(berkas, .tambahSimpul(kode: kode, nama: nama))
         let node = d.simpul[d.indeks(kode: kode)!]
         cetak(T("\(kode) ditambahkan: \(node.tingkat.nama(.id)) \(node.nama)", "\(kode) added: \(node.tingkat.nama(.en)) \(node.nama)")
               + (node.induk.flatMap { $0 == 0 ? nil : d.simpul[$0].kode }.map { T(" di bawah ", " under ") + $0 } ?? ""))
@@ -49,10 +49,7 @@ struct GantiNama: ParsableCommand, PerintahSimpul {
 
     func run() throws {
         var old = ""
-        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
-            old = (try? Dokumen(berkas: file)).flatMap { d in d.indeks(kode: kode).map { d.simpul[$0].nama } } ?? ""
-            try file.gantiNama(kode: kode, nama: nama)
-        }
+        try ubahStruktur(berkas, .gantiNama(kode: kode, nama: nama)) { old = $0.simpul(kode: kode)?.nama ?? "" }
         cetak("\(kode): \(old) -> \(nama)")
     }
 }
@@ -76,7 +73,7 @@ struct Hapus: ParsableCommand, PerintahSimpul {
                              "\(kode) \(d.simpul[i].nama) would go with \(below) nodes below it and all their values and notes; repeat with --yes if sure"), kode: 2)
         }
         var count = 0
-        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in count = try file.hapusSimpul(kode: kode) }
+        try ubahStruktur(berkas, .hapus(kode: kode)) { count = $0.simpul(kode: kode).map(Berkas.jumlahSimpul) ?? 0 }
         cetak(T("\(kode) dihapus (\(count) simpul); salinan sebelumnya ada di \(berkas).bak", "\(kode) removed (\(count) nodes); the previous version is in \(berkas).bak"))
     }
 }
@@ -92,7 +89,7 @@ struct Tautkan: ParsableCommand, PerintahSimpul {
     @Argument(help: ArgumentHelp(T("Nomor indikator Renstra, mis. 2.1.4.", "The Renstra indicator's number, e.g. 2.1.4."))) var nomor: String
 
     func run() throws {
-        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tautkan(kode: kode, nomor: nomor) }
+        try ubahStruktur(berkas, .tautkan(kode: kode, nomor: nomor))
         cetak(T("\(kode) mendukung \(nomor)", "\(kode) supports \(nomor)"))
     }
 }
@@ -106,7 +103,7 @@ struct LepasTautan: ParsableCommand, PerintahSimpul {
     @Argument(help: ArgumentHelp(T("Nomor indikator Renstra.", "The Renstra indicator's number."))) var nomor: String
 
     func run() throws {
-        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.tautkan(kode: kode, nomor: nomor, lepas: true) }
+        try ubahStruktur(berkas, .lepas(kode: kode, nomor: nomor))
         cetak(T("\(kode) tidak lagi mendukung \(nomor)", "\(kode) no longer supports \(nomor)"))
     }
 }
@@ -122,7 +119,7 @@ struct GantiKode: ParsableCommand, PerintahSimpul {
     @Argument(help: ArgumentHelp(T("Kode baru (tingkat dan induk yang sama).", "The new code (same level and parent)."))) var baru: String
 
     func run() throws {
-        _ = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in try file.gantiKode(kode: kode, baru: baru) }
+        try ubahStruktur(berkas, .gantiKode(kode: kode, baru: baru))
         cetak(T("\(kode) -> \(baru) (anak-anaknya ikut)", "\(kode) -> \(baru) (its children follow)"))
     }
 }
@@ -139,10 +136,8 @@ struct Pindah: ParsableCommand, PerintahSimpul {
     @Option(name: .customLong("kode-baru"), help: ArgumentHelp(T("Kode baru (bawaan: kode induk + bagian akhir kode lama).", "The new code (default: the parent's code + the old code's last part)."))) var kodeBaru: String?
 
     func run() throws {
-        var target = ""
-        let d = try ubahStruktur(berkas) { (file: inout Berkas) throws(GalatData) in
-            target = try file.pindahSimpul(kode: kode, induk: ke, baru: kodeBaru)
-        }
+        let target = kodeBaru ?? Berkas.kodePindah(kode, ke: ke)
+        let d = try ubahStruktur(berkas, .pindah(kode: kode, induk: ke, baru: kodeBaru))
         let node = d.indeks(kode: target).map { d.simpul[$0] }
         cetak(T("\(kode) dipindah ke bawah \(ke) sebagai \(target)", "\(kode) moved under \(ke) as \(target)") + (node.map { " (\($0.nama))" } ?? ""))
     }

@@ -3,9 +3,10 @@ import Model
 
 /// Read, change and write a data file as one step: under the file's lock (waiting
 /// with a message), refusing a write-protected file, and writing only over the
-/// version that was read. `ubah` returns the dataset to save.
+/// version that was read. `ubah` returns the dataset to save and what it changed,
+/// which goes into the journal (as `sumber`) before the file is replaced.
 @discardableResult
-func ubahBerkas(_ path: String, _ ubah: (Dokumen) throws -> Dokumen) throws -> Dokumen {
+func ubahBerkas(_ path: String, sumber: String, _ ubah: (Dokumen) throws -> (Dokumen, Jejak)) throws -> Dokumen {
     do {
         try Penyimpan.periksaBolehTulis(path)
         let kunci = try Kunci.ambil(path) {
@@ -14,8 +15,8 @@ func ubahBerkas(_ path: String, _ ubah: (Dokumen) throws -> Dokumen) throws -> D
         }
         defer { kunci?.lepas() }
         let (dokumen, sidik) = try Penyimpan.muatDenganSidik(path)
-        let result = try ubah(dokumen)
-        try Penyimpan.simpan(result, ke: path, dasar: sidik)
+        let (result, jejak) = try ubah(dokumen)
+        try Penyimpan.simpan(result, ke: path, dasar: sidik, jurnal: Jurnal.entri(jejak, sumber: sumber, oleh: Identitas.sekarang(), pada: Date()))
         return result
     } catch let error as GalatBerkas {
         throw GagalCLI(error)
@@ -31,13 +32,16 @@ func nilaiIsian<Nilai>(_ result: Result<Nilai?, Pesan>, _ text: String) throws -
     }
 }
 
-/// A change to the file's shape: the dataset as stored, changed, checked as a load checks it.
-func ubahStruktur(_ path: String, _ ubah: (inout Berkas) throws(GalatData) -> Void) throws -> Dokumen {
-    try ubahBerkas(path) { d in
+/// A change to the file's shape, by the rules of `UbahStruktur`: checked as a load checks
+/// it, journalled. `sebelum` sees the file before the change (for what to tell the user).
+@discardableResult
+func ubahStruktur(_ path: String, _ u: UbahStruktur, sebelum: (Berkas) -> Void = { _ in }) throws -> Dokumen {
+    try ubahBerkas(path, sumber: "struktur") { d in
         var file = d.berkas()
+        sebelum(file)
         do throws(GalatData) {
-            try ubah(&file)
-            return try Dokumen(berkas: file)
+            let done = try file.terapkan(u)
+            return (try Dokumen(berkas: file), Jejak(struktur: [done]))
         } catch {
             throw GagalCLI("\(path): \(error.tempat): " + error.pesan.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
         }

@@ -1,0 +1,147 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Who makes a change: the login name, a display name where one is set
+/// (`KINERJA_PENGGUNA`), and the host.
+public struct Identitas: Equatable, Sendable {
+    public var pengguna: String
+    public var nama: String?
+    public var host: String
+
+    public init(pengguna: String, nama: String? = nil, host: String) {
+        self.pengguna = pengguna
+        self.nama = nama
+        self.host = host
+    }
+
+    /// This process's user.
+    public static func sekarang(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Identitas {
+        let login = getpwuid(geteuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? env["USER"] ?? env["LOGNAME"] ?? "?"
+        var buffer = [CChar](repeating: 0, count: 256)
+        let host = gethostname(&buffer, buffer.count) == 0 ? String(cString: buffer) : "?"
+        let name = env["KINERJA_PENGGUNA"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        return Identitas(pengguna: login, nama: name, host: host)
+    }
+
+    /// For people: `Budi (budi@pc-12)` or `budi@pc-12`.
+    public var teks: String { nama.map { "\($0) (\(pengguna)@\(host))" } ?? "\(pengguna)@\(host)" }
+}
+
+/// One line of the journal: one value changed (or one change of structure, or a quarter
+/// locked), by whom, from where, when, from what to what, and why when a reason was given.
+public struct EntriJurnal: Codable, Equatable, Sendable {
+    /// ISO 8601 with the offset: `2026-11-29T13:05:02+07:00`.
+    public var waktu: String
+    public var pengguna: String
+    public var nama: String?
+    public var host: String
+    /// Where the change came from: antarmuka, set, import, struktur, pulih, gabung, lock, unlock, new, rollover.
+    public var sumber: String
+    /// The value changed; nil for a change of structure or a lock.
+    public var alamat: AlamatNilai?
+    /// The node's code or the Renstra number the change is about, for finding it again.
+    public var kode: String?
+    /// What changed, for people.
+    public var teks: String
+    public var lama: String?
+    public var baru: String?
+    public var alasan: String?
+}
+
+/// Jejak (trace) of one write: the changes of structure and the values it makes.
+public struct Jejak: Sendable {
+    public var struktur: [UbahStruktur]
+    public var nilai: [Perubahan]
+    public var lain: [String]
+
+    public init(struktur: [UbahStruktur] = [], nilai: [Perubahan] = [], lain: [String] = []) {
+        self.struktur = struktur
+        self.nilai = nilai
+        self.lain = lain
+    }
+
+    public var kosong: Bool { struktur.isEmpty && nilai.isEmpty && lain.isEmpty }
+}
+
+/// The audit trail beside the data file (`FILE.jurnal`, JSON Lines): appended and
+/// synced to disk before the data file is renamed into place, never rewritten.
+public enum Jurnal {
+    public static func path(_ data: String) -> String { Sistem.jalurAsli(data) + ".jurnal" }
+
+    /// ISO 8601 with the offset written out (`+00:00`, not `Z`).
+    public static func waktu(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
+        return f.string(from: date)
+    }
+
+    /// The lines for one write.
+    public static func entri(_ jejak: Jejak, sumber: String, oleh: Identitas, pada date: Date, alasan: String? = nil) -> [EntriJurnal] {
+        let time = waktu(date)
+        func line(_ alamat: AlamatNilai?, _ kode: String?, _ teks: String, _ lama: String?, _ baru: String?) -> EntriJurnal {
+            EntriJurnal(waktu: time, pengguna: oleh.pengguna, nama: oleh.nama, host: oleh.host, sumber: sumber,
+                        alamat: alamat, kode: kode, teks: teks, lama: lama, baru: baru, alasan: alasan)
+        }
+        return jejak.struktur.map { line(nil, $0.kodeHasil, $0.teks(.id), nil, nil) }
+            + jejak.nilai.map { line($0.alamat, $0.alamat.kode ?? $0.alamat.posisi?.teks, $0.alamat.teks(.id), $0.lama, $0.baru) }
+            + jejak.lain.map { line(nil, nil, $0, nil, nil) }
+    }
+
+    /// Appends lines and syncs them to disk; the journal takes the data file's mode.
+    public static func tambah(_ entries: [EntriJurnal], untuk data: String) throws(GalatBerkas) {
+        guard !entries.isEmpty else { return }
+        let target = path(data)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var bytes = Data()
+        for entry in entries {
+            guard let line = try? encoder.encode(entry) else { continue }
+            bytes.append(line)
+            bytes.append(0x0A)
+        }
+        var info = stat()
+        let mode = stat(Sistem.jalurAsli(data), &info) == 0 ? mode_t(info.st_mode & 0o666) : 0o644
+        let fd = open(target, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode)
+        guard fd >= 0 else { throw Penyimpan.galatTulis(target, errno) }
+        defer { close(fd) }
+        let ok = bytes.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                offset += n
+            }
+            return true
+        }
+        guard ok, fsync(fd) == 0 else { throw Penyimpan.galatTulis(target, errno) }
+    }
+
+    /// Every line; a line that cannot be read (cut by a crash) is skipped.
+    public static func baca(_ data: String) -> [EntriJurnal] {
+        guard let bytes = FileManager.default.contents(atPath: path(data)) else { return [] }
+        let decoder = JSONDecoder()
+        return bytes.split(separator: 0x0A).compactMap { try? decoder.decode(EntriJurnal.self, from: Data($0)) }
+    }
+
+    /// Values whose last journalled value is not what the file holds: changed outside kinerja.
+    public static func selisih(_ d: Dokumen, _ entries: [EntriJurnal]) -> [(EntriJurnal, String?)] {
+        var last: [AlamatNilai: EntriJurnal] = [:]
+        var order: [AlamatNilai] = []
+        for entry in entries {
+            guard let a = entry.alamat else { continue }
+            if last[a] == nil { order.append(a) }
+            last[a] = entry
+        }
+        return order.compactMap { a in
+            guard let entry = last[a], case .some(let now) = d.nilai(a) else { return nil }
+            func number(_ s: String?) -> Decimal? { s.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } }
+            let same = now == entry.baru || (number(now) != nil && number(now) == number(entry.baru))
+            return same ? nil : (entry, now)
+        }
+    }
+}

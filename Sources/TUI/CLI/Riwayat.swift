@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `kinerja history`: the journal of a data file, whole or for one code, from a date.
+struct Riwayat: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "history", abstract: T(
+            "Riwayat perubahan dari jurnal berkas: siapa mengubah apa, dari berapa ke berapa, kapan.",
+            "The file's journal of changes: who changed what, from what to what, and when."))
+    }
+
+    @OptionGroup var opsi: OpsiUmum
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Kode simpul (dan yang di bawahnya) atau nomor Renstra.", "A node's code (and those below it) or a Renstra number."))) var kode: String?
+    @Option(help: ArgumentHelp(T("Sejak tanggal ini (YYYY-MM-DD).", "From this date on (YYYY-MM-DD)."))) var since: String?
+    @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatRiwayat = .text
+
+    enum FormatRiwayat: String, ExpressibleByArgument { case text, json }
+
+    func validate() throws {
+        if let since, since.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
+            throw ValidationError(T("--since ditulis YYYY-MM-DD, mis. 2026-01-31", "--since is written YYYY-MM-DD, e.g. 2026-01-31"))
+        }
+    }
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: berkas) else { _ = try muat(berkas); return }
+        let entries = Jurnal.baca(berkas).filter { entry in
+            if let since, entry.waktu.prefix(10) < since { return false }
+            guard let kode else { return true }
+            return entry.kode.map { $0 == kode || $0.hasPrefix(kode + ".") } ?? false
+        }
+        if format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            cetak(String(decoding: try encoder.encode(entries), as: UTF8.self), mesin: true)
+            return
+        }
+        guard !entries.isEmpty else {
+            cetak(T("Belum ada perubahan tercatat", "No changes recorded yet") + (kode.map { T(" untuk ", " for ") + $0 } ?? ""))
+            return
+        }
+        for e in entries {
+            let who = e.nama.map { "\($0) (\(e.pengguna)@\(e.host))" } ?? "\(e.pengguna)@\(e.host)"
+            var line = "\(e.waktu)  \(who)  [\(e.sumber)]  \(e.teks)"
+            if e.alamat != nil { line += ": \(tampil(e.lama)) -> \(tampil(e.baru))" }
+            if let why = e.alasan { line += T("  alasan: ", "  reason: ") + why }
+            cetak(line)
+        }
+    }
+
+    /// A value as people read it: numbers in the Indonesian form, blank as `-`.
+    private func tampil(_ v: String?) -> String {
+        guard let v else { return "-" }
+        return Decimal(string: v, locale: Locale(identifier: "en_US_POSIX")).map { Format.id($0) } ?? v
+    }
+}
