@@ -149,7 +149,7 @@ import Glibc
          "program[5].kegiatan[0].subKegiatan[2].anggaran.paguPerubahn (baris 2520, kolom 41): kolom 'paguPerubahn' tidak dikenal; maksud Anda 'paguPerubahan'?"),
         ("\"realisasi\" : 8", "\"realisai\" : 8",
          "program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi."),
-        ("\"tahun\" : 2023", "\"tahun\" : 2023, \"tambahanKantor\" : \"x\"", "tambahanKantor (baris 3275, kolom 19): kolom 'tambahanKantor' tidak dikenal; kolom yang dikenal di sini: opd, program, renstra"),
+        ("\"tahun\" : 2023", "\"tahun\" : 2023, \"tambahanKantor\" : \"x\"", "tambahanKantor (baris 3275, kolom 19): kolom 'tambahanKantor' tidak dikenal; kolom yang dikenal di sini: kunci, opd, program, renstra"),
         ("\"tahun\" : 2023", "\"tahun\" : 2023, \"tahun\" : 2024", "tahun (baris 3275, kolom 19): kolom 'tahun' muncul dua kali"),
     ])
     func unknownKeys(from: String, to: String, expected: String) throws {

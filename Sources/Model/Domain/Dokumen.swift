@@ -9,6 +9,8 @@ public final class Dokumen {
     public var skala: Skala
     public private(set) var renstra: Renstra
     public private(set) var simpul: [Simpul]
+    /// Closed quarters, by quarter.
+    public private(set) var kunci: [Int: KunciTriwulan] = [:]
     /// Grows by one with every change; a UI compares it to know what is unsaved.
     public private(set) var revisi = 0
 
@@ -34,6 +36,12 @@ public final class Dokumen {
         skala = scale
         try Dokumen.periksaTahun(berkas)
         renstra = berkas.renstra
+        for lock in berkas.kunci ?? [] {
+            guard (1...4).contains(lock.tw) else {
+                throw GalatData(tempat: "kunci", pesan: Pesan(id: "triwulan \(lock.tw) tidak ada; tw 1 sampai 4", en: "there is no quarter \(lock.tw); tw 1 to 4"))
+            }
+            kunci[lock.tw] = lock
+        }
         let root = Simpul(kode: berkas.opd.kode ?? "", nama: berkas.opd.nama, tingkat: .opd, induk: nil, anak: [],
                           indikator: [], anggaran: nil, mendukung: [], tertulis: nil,
                           catatan: Dokumen.empatCatatan(berkas.opd.catatan))
@@ -163,6 +171,7 @@ public final class Dokumen {
         info.catatan = simpul[0].catatan.allSatisfy(\.isEmpty) ? nil : simpul[0].catatan
         var file = Berkas(opd: info, tahun: tahun, skala: skala.kode, renstra: renstra, program: [])
         file.program = simpul[0].anak.map(simpulBerkas)
+        file.kunci = kunci.isEmpty ? nil : kunci.keys.sorted().map { kunci[$0]! }
         return file
     }
 

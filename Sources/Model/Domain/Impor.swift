@@ -174,6 +174,13 @@ public enum Impor {
             }
             if !plan.tertulis.isEmpty { after = try Dokumen(berkas: file) }
             plan.perubahan = d.perbedaan(ke: after) + d.nilaiBaru(di: after)
+            // A closed quarter's values are refused, each on its row.
+            for change in plan.perubahan {
+                guard let why = Isian.periksaKunci(d, change.alamat) else { continue }
+                plan.masalah.append(.init(baris: change.alamat.kode.flatMap { seen[$0] } ?? headerIndex + 1, kolom: nil,
+                                          pesan: Pesan(id: change.alamat.teks(.id) + ": " + why.id, en: change.alamat.teks(.en) + ": " + why.en)))
+            }
+            if !plan.masalah.isEmpty { plan.perubahan = []; return plan }
             plan.hasil = file
         } catch {
             plan.masalah.append(.init(baris: headerIndex + 1, kolom: nil, pesan: Pesan(id: "\(error.tempat): \(error.pesan.id)", en: "\(error.tempat): \(error.pesan.en)")))

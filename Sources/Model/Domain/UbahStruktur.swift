@@ -24,6 +24,9 @@ public enum UbahStruktur: Equatable, Sendable, Codable {
     case tahunRenstra(awal: Int, akhir: Int)
     /// An office's spreadsheet, as rows of cells: replayed, it is imported again into the file as it is then.
     case impor(nama: String, baris: [[String]])
+    /// A quarter closed (by whom, when) or reopened (why).
+    case tutupTW(tw: Int, oleh: String, waktu: String)
+    case bukaTW(tw: Int, alasan: String)
 }
 
 extension Berkas {
@@ -49,6 +52,8 @@ extension Berkas {
         case .ubahUraian(let nomor, let uraian): try ubahUraian(nomor: nomor, uraian: uraian)
         case .hapusRenstra(let nomor): try hapusRenstra(nomor: nomor)
         case .tahunRenstra(let awal, let akhir): try aturTahunRenstra(awal: awal, akhir: akhir)
+        case .tutupTW(let tw, let oleh, let waktu): try tutupTW(tw, oleh: oleh, waktu: waktu)
+        case .bukaTW(let tw, let alasan): try bukaTW(tw, alasan: alasan)
         case .impor(let nama, let rows):
             let plan = Impor.rencana(try Dokumen(berkas: self), baris: rows)
             if let m = plan.masalah.first {
@@ -144,6 +149,8 @@ extension UbahStruktur {
         case .hapusRenstra(let nomor): return (id ? "hapus " : "remove ") + nomor
         case .tahunRenstra(let awal, let akhir): return "Renstra \(awal)-\(akhir)"
         case .impor(let nama, let rows): return (id ? "impor " : "import ") + "\(nama) (\(rows.count) " + (id ? "baris)" : "rows)")
+        case .tutupTW(let tw, _, _): return (id ? "tutup TW " : "close Q") + (id ? Laporan.namaTW(tw) : "\(tw)")
+        case .bukaTW(let tw, _): return (id ? "buka TW " : "reopen Q") + (id ? Laporan.namaTW(tw) : "\(tw)")
         }
     }
 }

@@ -42,7 +42,24 @@ public enum Laporan: String, CaseIterable, Sendable {
             ("OPD", d.opd.nama), (id ? "Pemerintah daerah" : "Region", d.opd.pemda ?? ""), (id ? "Tahun" : "Year", String(d.tahun)),
             (id ? "Triwulan" : "Quarter", id ? "s.d. TW \(namaTW(tw))" : "to Q\(tw)"),
             (id ? "Skala kategori" : "Category scale", d.skala.nama), (id ? "Tanggal" : "Date", date),
+            ("Status", status(d, tw: tw).teks(bahasa)),
         ]
+    }
+
+    /// Whether the quarters a report covers are final (closed) or a draft.
+    public static func status(_ d: Dokumen, tw: Int) -> Pesan {
+        let quarters = Array(1...tw)
+        let closed = quarters.compactMap { d.kunci[$0] }
+        if closed.isEmpty {
+            return Pesan(id: "draf (belum ada triwulan yang ditutup)", en: "draft (no quarter closed yet)")
+        }
+        func each(_ final: String, _ draft: String, _ tw: (Int) -> String) -> String {
+            quarters.map { q in "TW " + tw(q) + " " + (d.kunci[q].map { "\(final) (\($0.oleh), \($0.waktu.prefix(10)))" } ?? draft) }.joined(separator: " · ")
+        }
+        if closed.count == quarters.count {
+            return Pesan(id: "final: " + each("ditutup", "draf", namaTW), en: "final: " + each("closed", "draft") { "\($0)" })
+        }
+        return Pesan(id: each("final", "draf", namaTW), en: each("final", "draft") { "\($0)" })
     }
 
     public static func namaTW(_ tw: Int) -> String { ["I", "II", "III", "IV"][tw - 1] }

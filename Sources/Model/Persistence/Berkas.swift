@@ -10,6 +10,8 @@ public struct Berkas: Codable, Equatable, Sendable {
     public var skala: String
     public var renstra: Renstra
     public var program: [SimpulBerkas]
+    /// Closed quarters: who closed each and when.
+    public var kunci: [KunciTriwulan]?
 
     public init(opd: InfoOPD, tahun: Int, skala: String = Skala.lkjip.kode, renstra: Renstra, program: [SimpulBerkas]) {
         self.schemaVersion = Berkas.versiSkema
@@ -18,6 +20,19 @@ public struct Berkas: Codable, Equatable, Sendable {
         self.skala = skala
         self.renstra = renstra
         self.program = program
+    }
+}
+
+/// A quarter closed for edits: by whom and when (ISO 8601).
+public struct KunciTriwulan: Codable, Equatable, Sendable {
+    public var tw: Int
+    public var oleh: String
+    public var waktu: String
+
+    public init(tw: Int, oleh: String, waktu: String) {
+        self.tw = tw
+        self.oleh = oleh
+        self.waktu = waktu
     }
 }
 

@@ -87,7 +87,13 @@ public enum Jurnal {
             EntriJurnal(waktu: time, pengguna: oleh.pengguna, nama: oleh.nama, host: oleh.host, sumber: sumber,
                         alamat: alamat, kode: kode, teks: teks, lama: lama, baru: baru, alasan: alasan)
         }
-        return jejak.struktur.map { line(nil, $0.kodeHasil, $0.teks(.id), nil, nil) }
+        return jejak.struktur.map { u in
+            // Closing and reopening a quarter are journalled as such, the reason kept.
+            var entry = line(nil, u.kodeHasil, u.teks(.id), nil, nil)
+            if case .tutupTW = u { entry.sumber = "lock" }
+            if case .bukaTW(_, let why) = u { entry.sumber = "unlock"; entry.alasan = why }
+            return entry
+        }
             + jejak.nilai.map { line($0.alamat, $0.alamat.kode ?? $0.alamat.posisi?.teks, $0.alamat.teks(.id), $0.lama, $0.baru) }
             + jejak.lain.map { line(nil, nil, $0, nil, nil) }
     }

@@ -40,6 +40,7 @@ indirect enum Bentuk: Sendable {
             ])),
         ]),
         "program": .daftar(.rekursif),
+        "kunci": .daftar(.objek(["tw": .nilai, "oleh": .nilai, "waktu": .nilai])),
     ])
 }
 

@@ -129,6 +129,7 @@ final class Aplikasi {
             if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
         case .muatUlang: muatUlang()
+        case .tutupTW(let tw): keadaan.tangani(.ditutup(tw: tw, oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .bacaRiwayat(let about): keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path)))
         case .buatBerkas(let data):
             do {

@@ -33,6 +33,9 @@ struct Formulir: Equatable, Sendable {
         case impor
         /// The facts of a data file that does not exist yet; submitting creates it.
         case berkasBaru
+        /// Closing the quarter (a confirmation) or reopening it (with a reason).
+        case tutupTW(Int)
+        case bukaTW(Int)
     }
 
     struct Bidang: Equatable, Sendable {

@@ -221,7 +221,8 @@ extension Keadaan {
         case .ubahUraian(let nomor): return .success(.ubahUraian(nomor: nomor, uraian: text(0)))
         case .hapusRenstra(let nomor): return .success(.hapusRenstra(nomor: nomor))
         case .tahunRenstra: return whole(0).flatMap { first in whole(1).map { .tahunRenstra(awal: first, akhir: $0) } }
-        case .impor, .berkasBaru: return .failure(Pesan(id: "bukan perubahan struktur", en: "not a change of structure"))
+        case .bukaTW(let tw): return .success(.bukaTW(tw: tw, alasan: text(0)))
+        case .impor, .berkasBaru, .tutupTW: return .failure(Pesan(id: "bukan perubahan struktur", en: "not a change of structure"))
         }
     }
 
@@ -262,6 +263,7 @@ extension Keadaan {
         case .enter where !confirm && f.aktif < f.bidang.count - 1: f.aktif += 1
         case .enter, .f(2), .ctrl("s"), .huruf("y"), .huruf("Y"):
             if case .huruf = key, !confirm { _ = f.ketik(key); break }
+            if case .tutupTW(let tw) = f.aksi { mode = .normal; return [.tutupTW(tw)] }
             if f.aksi == .berkasBaru {
                 switch berkasBaru(f) {
                 case .success(let data): mode = .formulir(f); return [.buatBerkas(data)]
@@ -362,5 +364,30 @@ extension Keadaan {
         } catch {
             return .failure(error)
         }
+    }
+}
+
+/// Closing and reopening the active quarter (X).
+extension Keadaan {
+    mutating func bukaFormKunci() {
+        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        if let lock = dokumen.kunci[tw] {
+            mode = .formulir(Formulir(judul: t("Buka lagi ", "Reopen ") + namaTW[tw - 1], aksi: .bukaTW(tw),
+                                      bidang: [.init(label: t("Alasan", "Reason"), teks: "")],
+                                      keterangan: [t("Ditutup oleh \(lock.oleh) pada \(lock.waktu).", "Closed by \(lock.oleh) at \(lock.waktu)."),
+                                                   t("Alasannya disimpan di jurnal.", "The reason goes into the journal.")]))
+        } else {
+            mode = .formulir(Formulir(judul: t("Tutup ", "Close ") + namaTW[tw - 1], aksi: .tutupTW(tw), bidang: [],
+                                      keterangan: [t("Nilai \(namaTW[tw - 1]) tidak dapat diubah lagi (di sini, lewat set atau import)",
+                                                     "\(namaTW[tw - 1])'s values can no longer be changed (here, by set or import)"),
+                                                   t("sampai dibuka lagi dengan alasan. Laporan menyebutnya final.", "until reopened with a reason. Reports call it final.")]))
+        }
+    }
+
+    /// Why a value cannot be changed now (its quarter is closed), said in the message line; true when refused.
+    mutating func tolakBilaTerkunci(_ a: AlamatNilai) -> Bool {
+        guard let why = Isian.periksaKunci(dokumen, a) else { return false }
+        beriPesan(why.teks(bahasa), galat: true)
+        return true
     }
 }

@@ -39,6 +39,8 @@ enum Peristiwa {
     case pulihDibuang(path: String)
     /// A recovery copy read back: the file as it is now, the copy's changes of structure and
     /// of values, its whole dataset, and whether it must be taken whole.
+    /// The quarter closed, by whom and when (from the shell).
+    case ditutup(tw: Int, oleh: String, waktu: String)
     /// A new data file written: the session starts on it.
     case berkasDibuat(Dokumen)
     /// The journal's lines about a value or a node.
@@ -123,6 +125,8 @@ extension Keadaan {
                       + t("; simpan dengan Ctrl-S atau kosongkan ruang", "; save with Ctrl-S or free some space"), galat: true)
         case .pulihDibuang:
             beriPesan(t("Salinan pemulihan dihapus", "Recovery copy discarded"))
+        case .ditutup(let tw, let oleh, let waktu):
+            ubahStruktur(.tutupTW(tw: tw, oleh: oleh, waktu: waktu))
         case .berkasDibuat(let d):
             mulaiDari(d)
             beriPesan(t("Berkas baru dibuat: ", "New file created: ") + path

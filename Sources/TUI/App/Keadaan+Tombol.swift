@@ -78,6 +78,7 @@ extension Keadaan {
             if var pending = konflikTertunda { pending.simpan = true; mode = .pilihKonflik(pending); return [] }
             return [.simpan(timpa: false)]
         case .huruf("R"): return [.muatUlang]
+        case .huruf("X"): bukaFormKunci(); return []
         case .huruf("H"):
             if fokus == .rincian, let cell = alamatTerpilih { return [.bacaRiwayat(.nilai(alamatNilai(cell)))] }
             if let node = simpulTerpilih { return [.bacaRiwayat(.kode(node == 0 ? "" : dokumen.simpul[node].kode))] }
@@ -229,6 +230,7 @@ extension Keadaan {
 
     private mutating func mulaiSunting(_ alamat: AlamatSel, _ text: String) {
         guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakBilaTerkunci(alamatNilai(alamat)) else { return }
         mode = .sunting(alamat, teks: text)
     }
 
@@ -319,6 +321,7 @@ extension Keadaan {
             return
         }
         guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakBilaTerkunci(.catatan(simpul: dokumen.simpul[node].kode, tw: tw, .pendorong)) else { return }
         let note = dokumen.simpul[node].catatan[tw - 1]
         mode = .catatan(EditorCatatan(simpul: node, tw: tw, isi: JenisCatatan.allCases.map { note[$0] ?? "" }))
     }

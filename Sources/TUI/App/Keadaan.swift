@@ -50,6 +50,8 @@ enum Efek: Equatable, Sendable {
     case bacaLembar(String, lembar: String?)
     /// Writes a new data file (it must not exist) and opens it.
     case buatBerkas(Berkas)
+    /// Closes a quarter: the shell says who and when, back as an event.
+    case tutupTW(Int)
 }
 
 enum Fokus: Equatable, Sendable { case pohon, rincian }

@@ -45,7 +45,8 @@ extension Keadaan {
         let count = kosong.flatMap { $0.tw == tw && $0.revisi == dokumen.revisi ? $0.jumlah : nil }
         let blank = count.map { $0 > 0 ? t("\($0) kosong │ ", "\($0) blank │ ") : "" } ?? ""
         let changed = berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : ""
-        let right = " \(namaTW[tw - 1]) │ \(blank)\(changed)\(state) "
+        let closed = dokumen.kunci[tw] == nil ? "" : t(" ditutup", " closed")
+        let right = " \(namaTW[tw - 1])\(closed) │ \(blank)\(changed)\(state) "
         let rightWidth = LebarTampilan.lebar(right)
         // The program's name gives way first when the line is tight.
         if mode.formBerkasBaru {
@@ -338,7 +339,7 @@ extension Keadaan {
         ("t F6", "pohon anggaran ↔ pohon Renstra", "budget tree ↔ Renstra tree"),
         ("r F5", "tabel laporan (Tab berikut, x/v/m ekspor)", "report tables (Tab next, x/v/m export)"),
         ("d F7 / w F8", "dasbor / isian yang masih kosong di triwulan ini", "dashboard / what is still blank this quarter"),
-        ("R / H", "muat perubahan pihak lain / riwayat nilai atau simpul", "load others' changes / history of a value or node"),
+        ("R / H / X", "muat perubahan pihak lain / riwayat / tutup-buka TW", "load others' changes / history / close-reopen quarter"),
         ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
         ("Ctrl-S / q F10 / ? F1", "simpan (menggabung) / keluar / bantuan", "save (merging) / quit / this help"),
         ("Esc lalu angka", "sama dengan tombol F (Esc 1 = F1, Esc 0 = F10)", "acts as an F-key (Esc 1 = F1, Esc 0 = F10)"),

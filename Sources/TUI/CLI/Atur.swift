@@ -105,6 +105,7 @@ struct Atur: ParsableCommand {
             kolom = .realisasi(tw: tw)
         }
         let value = try (pagu ?? realisasi).map(bacaRupiah)
+        try periksaKunci(d, .anggaran(simpul: d.simpul[node].kode, kolom))
         let old = d.ubah(anggaran: node, kolom, value)
         let sum = d.anggaran(node)
         let q = tw ?? 4
@@ -130,6 +131,7 @@ struct Atur: ParsableCommand {
         if let why = Isian.periksaRealisasiTahunan(d.indikator(ref), kolom, value) {
             throw GagalCLI("\(berkas): '\(kode)': " + why.teks(bahasaCLI) + T(" (--tw 1..4). Berkas tidak diubah", " (--tw 1..4). The file is unchanged"))
         }
+        try periksaKunci(d, d.alamat(ref, kolom))
         let old = d.ubah(ref, kolom, value)
         let ind = d.indikator(ref)
         let field: String = switch kolom {
@@ -164,6 +166,13 @@ struct Atur: ParsableCommand {
         d.atur(a, value.map { "\($0)" })
         func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? "-" }
         return (["\(a.teks(bahasaCLI)): \(shown(old)) -> \(value.map { Format.id($0) } ?? "-")"], Perubahan(alamat: a, lama: old, baru: value.map { "\($0)" }))
+    }
+
+    /// A closed quarter's value is refused, naming who closed it.
+    private func periksaKunci(_ d: Dokumen, _ a: AlamatNilai) throws {
+        if let why = Isian.periksaKunci(d, a) {
+            throw GagalCLI("\(berkas): \(a.teks(bahasaCLI)): " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
+        }
     }
 
     private func nomorIndikator(_ ref: RefIndikator) -> String {

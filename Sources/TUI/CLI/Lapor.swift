@@ -37,8 +37,8 @@ struct Lapor: ParsableCommand {
         let table = tabel.tabel(dokumen, tw: tw)
         let text: String
         switch format {
-        case .text: text = table.teks(bahasaCLI)
-        case .md: text = table.md(bahasaCLI)
+        case .text: text = "Status: " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI) + "\n" + table.teks(bahasaCLI)
+        case .md: text = "*Status: " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI) + "*\n\n" + table.md(bahasaCLI)
         case .csv: text = table.csv(excel: excelID)
         case .json: text = table.json().render() + "\n"
         case .xlsx:

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Closing a quarter: its values refuse edits (in the interface, `set` and `import`)
+/// until it is reopened, with a reason the journal keeps.
+extension Berkas {
+    public mutating func tutupTW(_ tw: Int, oleh: String, waktu: String) throws(GalatData) {
+        try Berkas.periksaTW(tw)
+        if let lock = kunci?.first(where: { $0.tw == tw }) {
+            throw GalatData(tempat: "TW \(Laporan.namaTW(tw))", pesan: Pesan(
+                id: "sudah ditutup oleh \(lock.oleh) pada \(lock.waktu)", en: "already closed by \(lock.oleh) at \(lock.waktu)"))
+        }
+        kunci = ((kunci ?? []) + [KunciTriwulan(tw: tw, oleh: oleh, waktu: waktu)]).sorted { $0.tw < $1.tw }
+    }
+
+    public mutating func bukaTW(_ tw: Int, alasan: String) throws(GalatData) {
+        try Berkas.periksaTW(tw)
+        guard !alasan.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw GalatData(tempat: "TW \(Laporan.namaTW(tw))", pesan: Pesan(
+                id: "membuka triwulan yang ditutup perlu alasan (--reason \"...\")", en: "reopening a closed quarter needs a reason (--reason \"...\")"))
+        }
+        guard let i = kunci?.firstIndex(where: { $0.tw == tw }) else {
+            throw GalatData(tempat: "TW \(Laporan.namaTW(tw))", pesan: Pesan(id: "belum ditutup", en: "is not closed"))
+        }
+        kunci?.remove(at: i)
+        if kunci?.isEmpty == true { kunci = nil }
+    }
+
+    private static func periksaTW(_ tw: Int) throws(GalatData) {
+        guard (1...4).contains(tw) else {
+            throw GalatData(tempat: "tw", pesan: Pesan(id: "triwulan \(tw) tidak ada; tw 1 sampai 4", en: "there is no quarter \(tw); tw 1 to 4"))
+        }
+    }
+}
+
+extension AlamatNilai {
+    /// The quarter a value belongs to; nil for yearly values, pagu, the scale and the Renstra years.
+    public var triwulan: Int? {
+        switch self {
+        case .indikator(_, _, .target(let q)), .indikator(_, _, .realisasi(let q)), .renstra(_, .target(let q)), .renstra(_, .realisasi(let q)): q
+        case .anggaran(_, .realisasi(let q)): q
+        case .catatan(_, let q, _): q
+        default: nil
+        }
+    }
+}
+
+extension Isian {
+    /// A value of a closed quarter cannot change: refused with who closed it, when, and how to reopen it.
+    public static func periksaKunci(_ d: Dokumen, _ a: AlamatNilai) -> Pesan? {
+        guard let q = a.triwulan, let lock = d.kunci[q] else { return nil }
+        return pesanKunci(lock)
+    }
+
+    public static func pesanKunci(_ lock: KunciTriwulan) -> Pesan {
+        Pesan(id: "TW \(Laporan.namaTW(lock.tw)) sudah ditutup oleh \(lock.oleh) pada \(lock.waktu); buka dulu (kinerja unlock --tw \(lock.tw) --reason \"...\" atau tombol X)",
+              en: "Q\(lock.tw) was closed by \(lock.oleh) at \(lock.waktu); reopen it first (kinerja unlock --tw \(lock.tw) --reason \"...\" or the X key)")
+    }
+}
