@@ -2,6 +2,9 @@ import Foundation
 import Model
 import Testing
 @testable import TUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Several sessions on one file: a save merges the others' changes, a value changed on
 /// both sides is decided by the user before anything is written, R reloads, and a
@@ -94,5 +97,39 @@ import Testing
         s.ketik("R")
         #expect(!s.app.keadaan.berubahDiLuar)
         #expect(!s.layar[0].contains("berubah"))
+    }
+}
+
+/// Who else has the file open: registered beside it, stale entries ignored, viewers marked.
+@Suite(.serialized) struct HadirTests {
+    @Test func aSecondSessionSeesWhoElseHasTheFileOpen() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        // Another live session: a real process, registered under its pid and start time.
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        other.arguments = ["30"]
+        try other.run()
+        // SIGKILL: the test runner may have left SIGTERM ignored for its children.
+        defer { kill(other.processIdentifier, SIGKILL) }
+        let start = try #require(Sistem.waktuMulai(other.processIdentifier))
+        let ani = Hadir.Sesi(oleh: Identitas(pengguna: "ani", nama: "Ani", host: "pc-1"), pid: other.processIdentifier,
+                             sejak: "2026-11-29T09:14:00+07:00", hanyaBaca: true)
+        #expect(Hadir.daftar(ani, untuk: s.path, sesi: "\(other.processIdentifier)-\(start)", cadangan: s.folder.path + "/keadaan") != nil)
+        // And a stale one, of a process that has ended.
+        let stale = s.folder.appendingPathComponent("dinsos.json.sesi.99999998-1").path
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: stale))
+        let next = try s.sesiBerikut(sesi: "99999990-1")
+        #expect(next.keadaan.hadirLain == [ani])
+        #expect(next.keadaan.pesan?.teks == "Juga membuka berkas ini: Ani (ani@pc-1) sejak 09:14, hanya melihat")
+        #expect(next.keadaan.gambar().baris[0].contains("+1 sesi │"))
+        #expect(!FileManager.default.fileExists(atPath: stale), "a stale entry is removed")
+        kill(other.processIdentifier, SIGKILL)
+        other.waitUntilExit()
+        var now = Date(timeIntervalSince1970: 1_800_000_000)
+        next.jam = { now }
+        now += 3
+        next.diam()
+        #expect(next.keadaan.hadirLain.isEmpty, "an ended session drops out within 2 seconds")
     }
 }

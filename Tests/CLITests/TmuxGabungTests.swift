@@ -26,6 +26,9 @@ import Testing
         #expect(try a.tunggu("Dinas Sosial Kota Semarang 2023"))
         try b.mulai("\(Proses.biner.path) \(path)")
         #expect(try b.tunggu("Dinas Sosial Kota Semarang 2023"))
+        #expect(try b.tunggu("Juga membuka berkas ini: "), "the second session says who else has the file open")
+        #expect(try b.layar().contains("+1 sesi │"))
+        #expect(try a.tunggu("+1 sesi │"), "the first sees the second within 2 seconds")
 
         // Different values: both land.
         try isi(a, "1.06.06.2.01.03", "1")

@@ -127,7 +127,7 @@ extension TmuxTests {
         try a.kirim("K")
         #expect(tungguSalinanPulih(path) != nil, "A's idle copy")
         try b.mulai("\(Proses.biner.path) \(path)")
-        #expect(try b.tunggu("juga dibuka sesi lain"))
+        #expect(try b.tunggu("Juga membuka berkas ini: "))
         #expect(!(try b.layar().contains("[P]ulihkan")))
         try isiShelter(b)
         try b.kirim("C-c")

@@ -56,6 +56,7 @@ final class Aplikasi {
         Penyimpan.bersihkanSementara(keadaan.path)
         // A file not there yet is created by the form it opens on: nothing to check or offer.
         guard !keadaan.mode.formBerkasBaru else { return }
+        defer { daftarHadir() }
         let folder = URL(fileURLWithPath: Sistem.jalurAsli(keadaan.path)).deletingLastPathComponent().path
         let readOnly = (try? Penyimpan.periksaBolehTulis(keadaan.path)) == nil || access(folder, W_OK) != 0
         let copies = Pulih.cari(keadaan.path, sesi: sesi, cadangan: folderCadangan)
@@ -67,6 +68,7 @@ final class Aplikasi {
 
     /// The loop: draw, read a key, update, run effects; until quit or a signal.
     func jalankan() {
+        defer { akhiriHadir() }
         terminal.gambar(keadaan.gambar())
         while keadaan.berjalan {
             if sinyalDiterima != 0 {
@@ -137,6 +139,7 @@ final class Aplikasi {
                 let (d, read) = try Penyimpan.muatDenganSidik(keadaan.path)
                 sidik = read
                 keadaan.tangani(.berkasDibuat(d))
+                daftarHadir()
             } catch {
                 keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
             }
@@ -232,6 +235,22 @@ final class Aplikasi {
         }
     }
 
+    /// Where this session is registered as having the file open.
+    private var lokasiHadir: String?
+
+    /// Registers this session beside the file and says who else has it open.
+    private func daftarHadir() {
+        let me = Hadir.Sesi(oleh: identitas, pid: getpid(), sejak: Jurnal.waktu(jam()), hanyaBaca: keadaan.hanyaBaca)
+        lokasiHadir = Hadir.daftar(me, untuk: keadaan.path, sesi: sesi, cadangan: folderCadangan)
+        keadaan.tangani(.hadir(Hadir.lain(keadaan.path, sesi: sesi, cadangan: folderCadangan)))
+    }
+
+    /// The session ends: its entry goes.
+    func akhiriHadir() {
+        if let place = lokasiHadir { unlink(place) }
+        lokasiHadir = nil
+    }
+
     /// When the file was last looked at for changes by others, and what its status was then.
     private var periksaTerakhir = Date.distantPast
     private var statTerakhir: (Int64, Int64, UInt64)?
@@ -239,8 +258,13 @@ final class Aplikasi {
     /// Every 2 seconds while idle: a file changed by someone else is said at once.
     func periksaBerkasLain() {
         let now = jam()
-        guard !keadaan.berubahDiLuar, let sidik, now.timeIntervalSince(periksaTerakhir) >= 2 else { return }
+        guard now.timeIntervalSince(periksaTerakhir) >= 2 else { return }
         periksaTerakhir = now
+        if lokasiHadir != nil {
+            let others = Hadir.lain(keadaan.path, sesi: sesi, cadangan: folderCadangan)
+            if others != keadaan.hadirLain { keadaan.tangani(.hadir(others)) }
+        }
+        guard !keadaan.berubahDiLuar, let sidik else { return }
         var info = stat()
         guard stat(Sistem.jalurAsli(keadaan.path), &info) == 0 else { return }
         let status = (Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), Int64(info.st_size), UInt64(info.st_ino))

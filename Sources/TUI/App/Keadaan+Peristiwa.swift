@@ -32,6 +32,8 @@ enum Peristiwa {
     case berubahDiLuar
     /// A reload found the file as this session read it.
     case tidakBerubah
+    /// Who else has the file open now.
+    case hadir([Hadir.Sesi])
     /// A recovery copy was written; `diam` when it was the idle one.
     case pulihTertulis(path: String, diam: Bool)
     /// No place took the recovery copy; `keluar` when the program was about to end.
@@ -103,6 +105,15 @@ extension Keadaan {
             berubahDiLuar = true
             beriPesan(t("Berkas diubah pihak lain: R memuat perubahannya, Ctrl-S menggabungkan dan menyimpan",
                         "The file was changed by someone else: R loads their changes, Ctrl-S merges and saves"))
+        case .hadir(let others):
+            let joined = others.filter { o in !hadirLain.contains { $0.pid == o.pid && $0.host == o.host } }
+            hadirLain = others
+            if !joined.isEmpty, mode == .normal {
+                // Said at open after the live session's recovery copy: both in one line.
+                let copies = pesan?.teks.hasPrefix(t("Berkas ini juga dibuka sesi lain", "Another session")) == true
+                beriPesan(t("Juga membuka berkas ini: ", "Also has this file open: ") + joined.map { $0.teks(bahasa) }.joined(separator: "; ")
+                          + (copies ? t(" (salinan pemulihannya tidak disentuh)", " (its recovery copy is left alone)") : ""))
+            }
         case .tidakBerubah:
             beriPesan(t("Berkas tidak diubah pihak lain sejak dibaca", "Nobody else has changed the file since it was read"))
         case .tersimpanSalinan(let path):

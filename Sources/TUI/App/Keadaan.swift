@@ -193,6 +193,8 @@ struct Keadaan {
     var konflikTertunda: PilihKonflik?
     /// How many values the last merge took from the others, said with the save.
     var diambilDariLain: Int?
+    /// The other sessions that have this file open.
+    var hadirLain: [Hadir.Sesi] = []
     /// The file was changed by someone else since this session read it (noticed while idle).
     var berubahDiLuar = false
     /// Where this session's recovery copy is, once written.

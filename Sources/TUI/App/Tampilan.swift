@@ -44,7 +44,8 @@ extension Keadaan {
         // Shown once counted for this quarter and these values (the count is taken in quiet moments).
         let count = kosong.flatMap { $0.tw == tw && $0.revisi == dokumen.revisi ? $0.jumlah : nil }
         let blank = count.map { $0 > 0 ? t("\($0) kosong │ ", "\($0) blank │ ") : "" } ?? ""
-        let changed = berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : ""
+        let changed = (berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : "")
+            + (hadirLain.isEmpty ? "" : t("+\(hadirLain.count) sesi │ ", "+\(hadirLain.count) open │ "))
         let closed = dokumen.kunci[tw] == nil ? "" : t(" ditutup", " closed")
         let right = " \(namaTW[tw - 1])\(closed) │ \(blank)\(changed)\(state) "
         let rightWidth = LebarTampilan.lebar(right)
