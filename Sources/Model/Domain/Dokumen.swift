@@ -301,6 +301,14 @@ public final class Dokumen {
         return old
     }
 
+    /// Writes a reviewer's note on a node's quarter, with who and when; blank removes it.
+    public func tulisVerifikasi(simpul node: Int, tw: Int, _ teks: String?, oleh: String, waktu: String) {
+        ubahCatatan(simpul: node, tw: tw, .verifikasi, teks)
+        let written = !(teks ?? "").isEmpty
+        simpul[node].catatan[tw - 1].verifikasiOleh = written ? oleh : nil
+        simpul[node].catatan[tw - 1].verifikasiWaktu = written ? waktu : nil
+    }
+
     /// Sets one note of an indicator for a quarter and returns the previous text.
     @discardableResult
     public func ubahCatatan(_ ref: RefIndikator, tw: Int, _ jenis: JenisCatatan, _ teks: String?) -> String? {

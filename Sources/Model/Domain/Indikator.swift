@@ -5,6 +5,12 @@ public struct Catatan: Codable, Equatable, Sendable {
     public var pendorong: String?
     public var penghambat: String?
     public var tindakLanjut: String?
+    /// A reviewer's note on the quarter (catatan verifikasi), who wrote it and when (ISO 8601).
+    public var verifikasi: String?
+    public var verifikasiOleh: String?
+    public var verifikasiWaktu: String?
+    /// The office's answer to the reviewer's note; the note is open until there is one.
+    public var tanggapan: String?
 
     public init(pendorong: String? = nil, penghambat: String? = nil, tindakLanjut: String? = nil) {
         self.pendorong = pendorong
@@ -13,8 +19,11 @@ public struct Catatan: Codable, Equatable, Sendable {
     }
 
     public var isEmpty: Bool {
-        [pendorong, penghambat, tindakLanjut].allSatisfy { ($0 ?? "").isEmpty }
+        [pendorong, penghambat, tindakLanjut, verifikasi, tanggapan].allSatisfy { ($0 ?? "").isEmpty }
     }
+
+    /// A reviewer's note still waiting for the office's answer.
+    public var verifikasiTerbuka: Bool { !(verifikasi ?? "").isEmpty && (tanggapan ?? "").isEmpty }
 }
 
 /// One quarter of an indicator: a target, a realisation (each may be blank) and a note.

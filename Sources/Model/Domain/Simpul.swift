@@ -47,9 +47,13 @@ public enum KolomAnggaran: Hashable, Sendable, Codable {
     case realisasi(tw: Int)
 }
 
-/// Which of a quarter's three notes.
+/// Which of a quarter's notes: the office's three, and a reviewer's note (catatan
+/// verifikasi) with the office's answer to it (tanggapan).
 public enum JenisCatatan: String, CaseIterable, Sendable, Codable {
-    case pendorong, penghambat, tindakLanjut
+    case pendorong, penghambat, tindakLanjut, verifikasi, tanggapan
+
+    /// The office's own notes, as the quarterly form has them.
+    public static let kantor: [JenisCatatan] = [.pendorong, .penghambat, .tindakLanjut]
 }
 
 extension Catatan {
@@ -59,6 +63,8 @@ extension Catatan {
             case .pendorong: pendorong
             case .penghambat: penghambat
             case .tindakLanjut: tindakLanjut
+            case .verifikasi: verifikasi
+            case .tanggapan: tanggapan
             }
         }
         set {
@@ -66,6 +72,8 @@ extension Catatan {
             case .pendorong: pendorong = newValue
             case .penghambat: penghambat = newValue
             case .tindakLanjut: tindakLanjut = newValue
+            case .verifikasi: verifikasi = newValue
+            case .tanggapan: tanggapan = newValue
             }
         }
     }

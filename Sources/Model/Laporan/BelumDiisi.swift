@@ -9,6 +9,8 @@ public struct IsianKosong: Equatable, Sendable {
         case realisasiAnggaran
         /// The notes a quarter below Baik calls for: penghambat and tindak lanjut.
         case catatan([JenisCatatan])
+        /// A reviewer's note the office has not answered yet.
+        case verifikasi(String)
     }
 
     /// The node (index into `Dokumen.simpul`), nil for a Renstra indicator.
@@ -17,6 +19,22 @@ public struct IsianKosong: Equatable, Sendable {
     public let kode: String
     public let nama: String
     public let jenis: Jenis
+}
+
+extension IsianKosong.Jenis {
+    /// What is still to be entered, for people.
+    public func teks(_ b: Bahasa) -> String {
+        func t(_ id: String, _ en: String) -> String { b == .id ? id : en }
+        switch self {
+        case .realisasiIndikator(let n, let target):
+            return t("realisasi indikator \(n) (target \(Format.id(target)))", "indicator \(n) realisation (target \(Format.id(target)))")
+        case .realisasiAnggaran: return t("realisasi anggaran", "budget realisation")
+        case .catatan(let notes):
+            return t("catatan ", "notes ") + notes.map { $0 == .penghambat ? t("penghambat", "hindering factors") : t("tindak lanjut", "follow-up") }.joined(separator: ", ")
+                + t(" (capaian di bawah Baik)", " (achievement below Baik)")
+        case .verifikasi(let note): return t("catatan verifikasi belum ditanggapi: ", "reviewer's note not answered: ") + note
+        }
+    }
 }
 
 /// The worklist of a quarter: what staff still have to enter.
@@ -59,8 +77,9 @@ public enum BelumDiisi {
             if let target = ind.triwulan[tw - 1].target, ind.triwulan[tw - 1].realisasi == nil { found(.realisasiIndikator(n + 1, target: target)) }
         }
         if let budget = node.anggaran, budget.pagu != nil, budget.realisasi[tw - 1] == nil { found(.realisasiAnggaran) }
-        // The notes first: cheap to look at, while a capaian takes arithmetic.
         let note = node.catatan[tw - 1]
+        if note.verifikasiTerbuka { found(.verifikasi(note.verifikasi ?? "")) }
+        // The notes first: cheap to look at, while a capaian takes arithmetic.
         let hindrance = (note.penghambat ?? "").isEmpty, followUp = (note.tindakLanjut ?? "").isEmpty
         guard hindrance || followUp else { return }
         let low = node.indikator.contains { ind in

@@ -40,9 +40,14 @@ extension Laporan {
             k("pendorong", "Faktor Pendorong TW \(namaTW(tw))", "Drivers Q\(tw)", .teks, lebar: 30),
             k("penghambat", "Faktor Penghambat TW \(namaTW(tw))", "Obstacles Q\(tw)", .teks, lebar: 30),
             k("tindak_lanjut", "Tindak Lanjut TW \(namaTW(tw))", "Follow-up Q\(tw)", .teks, lebar: 30),
+            k("catatan_verifikasi", "Catatan Verifikasi TW \(namaTW(tw))", "Reviewer's Note Q\(tw)", .teks, lebar: 30),
+            k("tanggapan", "Tanggapan TW \(namaTW(tw))", "Answer Q\(tw)", .teks, lebar: 30),
         ]
         return Tabel(judul: judul("Evaluasi Triwulan", "Quarterly Evaluation", d, tw), kolom: columns) { emit in
-            func notes(_ c: Catatan?) -> [Tabel.Sel] { [.teks(c?.pendorong), .teks(c?.penghambat), .teks(c?.tindakLanjut)] }
+            func notes(_ c: Catatan?) -> [Tabel.Sel] {
+                let review = c?.verifikasi.map { note in note + (c?.verifikasiOleh.map { " (\($0), \(c?.verifikasiWaktu?.prefix(10) ?? ""))" } ?? "") }
+                return [.teks(c?.pendorong), .teks(c?.penghambat), .teks(c?.tindakLanjut), .teks(review), .teks(c?.tanggapan)]
+            }
             func row(_ kode: String, _ tingkat: String, _ nama: String, _ ind: Indikator) {
                 var cells: [Tabel.Sel] = [.teks(kode), .teks(tingkat), .teks(nama), .teks(ind.uraian), .teks(ind.satuan), .teks(ind.agregasi.rawValue)]
                 for q in 1...4 { cells += [.angka(ind.triwulan[q - 1].target), .angka(ind.triwulan[q - 1].realisasi)] }

@@ -12,7 +12,8 @@ indirect enum Bentuk: Sendable {
     /// A number, text, boolean or null: checked by the decoder.
     case nilai
 
-    static let catatan: Bentuk = .objek(["pendorong": .nilai, "penghambat": .nilai, "tindakLanjut": .nilai])
+    static let catatan: Bentuk = .objek(["pendorong": .nilai, "penghambat": .nilai, "tindakLanjut": .nilai,
+                                          "verifikasi": .nilai, "verifikasiOleh": .nilai, "verifikasiWaktu": .nilai, "tanggapan": .nilai])
     static let indikator: Bentuk = .objek([
         "nomor": .nilai, "uraian": .nilai, "satuan": .nilai, "polaritas": .nilai, "agregasi": .nilai,
         "target": .nilai, "realisasi": .nilai, "kondisiAwal": .nilai,

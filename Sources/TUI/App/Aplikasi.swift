@@ -131,6 +131,9 @@ final class Aplikasi {
             if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
         case .muatUlang: muatUlang()
+        case .tulisVerifikasi(let node, let q, let note, let answer):
+            keadaan.tangani(.verifikasiDitulis(simpul: node, tw: q, catatan: note, tanggapan: answer,
+                                               oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .tutupTW(let tw): keadaan.tangani(.ditutup(tw: tw, oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .bacaRiwayat(let about): keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path)))
         case .buatBerkas(let data):

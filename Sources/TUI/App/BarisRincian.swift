@@ -132,9 +132,15 @@ extension Keadaan {
             let note = node.catatan[tw - 1]
             let labels = [t("Pendorong", "Drivers"), t("Penghambat", "Obstacles"), t("Tindak lanjut", "Follow-up")]
             rows.append(.teks(t("Catatan ", "Notes ") + namaTW[tw - 1] + t(" (tekan c untuk menulis)", " (press c to write)"), .tebal))
-            for (k, jenis) in JenisCatatan.allCases.enumerated() {
+            for (k, jenis) in JenisCatatan.kantor.enumerated() {
                 let text = (note[jenis] ?? "-").replacingOccurrences(of: "\n", with: " ⏎ ")
                 rows.append(.teks("   " + labels[k] + ": " + text, note[jenis] == nil ? .redup : .biasa))
+            }
+            if let review = note.verifikasi, !review.isEmpty {
+                let by = note.verifikasiOleh.map { " (\($0), \(note.verifikasiWaktu?.prefix(10) ?? ""))" } ?? ""
+                rows.append(.teks(t("Catatan verifikasi", "Reviewer's note") + by + ": " + review, .tebal))
+                rows.append(.teks("   " + t("Tanggapan: ", "Answer: ") + (note.tanggapan ?? t("belum ditanggapi (tekan V)", "not answered yet (press V)")),
+                                  note.tanggapan == nil ? .galat : .biasa))
             }
             if !node.mendukung.isEmpty {
                 rows.append(.teks(t("Mendukung: ", "Supports: ") + node.mendukung.joined(separator: ", "), .redup))

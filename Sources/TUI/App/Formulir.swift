@@ -36,6 +36,8 @@ struct Formulir: Equatable, Sendable {
         /// Closing the quarter (a confirmation) or reopening it (with a reason).
         case tutupTW(Int)
         case bukaTW(Int)
+        /// A reviewer's note and the office's answer (node, quarter).
+        case verifikasi(Int, Int)
     }
 
     struct Bidang: Equatable, Sendable {

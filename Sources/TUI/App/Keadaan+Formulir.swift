@@ -222,7 +222,7 @@ extension Keadaan {
         case .hapusRenstra(let nomor): return .success(.hapusRenstra(nomor: nomor))
         case .tahunRenstra: return whole(0).flatMap { first in whole(1).map { .tahunRenstra(awal: first, akhir: $0) } }
         case .bukaTW(let tw): return .success(.bukaTW(tw: tw, alasan: text(0)))
-        case .impor, .berkasBaru, .tutupTW: return .failure(Pesan(id: "bukan perubahan struktur", en: "not a change of structure"))
+        case .impor, .berkasBaru, .tutupTW, .verifikasi: return .failure(Pesan(id: "bukan perubahan struktur", en: "not a change of structure"))
         }
     }
 
@@ -264,6 +264,10 @@ extension Keadaan {
         case .enter, .f(2), .ctrl("s"), .huruf("y"), .huruf("Y"):
             if case .huruf = key, !confirm { _ = f.ketik(key); break }
             if case .tutupTW(let tw) = f.aksi { mode = .normal; return [.tutupTW(tw)] }
+            if case .verifikasi(let node, let q) = f.aksi {
+                mode = .normal
+                return [.tulisVerifikasi(simpul: node, tw: q, catatan: f.nilai(0), tanggapan: f.nilai(1))]
+            }
             if f.aksi == .berkasBaru {
                 switch berkasBaru(f) {
                 case .success(let data): mode = .formulir(f); return [.buatBerkas(data)]
@@ -389,5 +393,35 @@ extension Keadaan {
         guard let why = Isian.periksaKunci(dokumen, a) else { return false }
         beriPesan(why.teks(bahasa), galat: true)
         return true
+    }
+}
+
+/// A reviewer's note (catatan verifikasi) on the selected node's quarter, and the office's answer (V).
+extension Keadaan {
+    mutating func bukaVerifikasi() {
+        guard let node = simpulTerpilih else {
+            beriPesan(t("Catatan verifikasi ditulis pada program, kegiatan atau sub kegiatan", "A reviewer's note belongs to a program, activity or sub-activity"))
+            return
+        }
+        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakBilaTerkunci(.catatan(simpul: dokumen.simpul[node].kode, tw: tw, .verifikasi)) else { return }
+        let note = dokumen.simpul[node].catatan[tw - 1]
+        mode = .formulir(Formulir(
+            judul: t("Catatan verifikasi ", "Reviewer's note ") + namaTW[tw - 1] + " · " + dokumen.simpul[node].kode, aksi: .verifikasi(node, tw),
+            bidang: [.init(label: t("Catatan verifikasi", "Reviewer's note"), teks: note.verifikasi ?? ""),
+                     .init(label: t("Tanggapan OPD", "Office's answer"), teks: note.tanggapan ?? "")],
+            keterangan: [note.verifikasiOleh.map { t("Ditulis oleh \($0) pada \(note.verifikasiWaktu ?? "-").", "Written by \($0) at \(note.verifikasiWaktu ?? "-").") }
+                         ?? t("Catatan pemeriksa (mis. BAPPEDA); tetap terbuka di daftar isian sampai ditanggapi.", "A reviewer's note (e.g. BAPPEDA); open in the worklist until answered.")]))
+    }
+
+    /// The note and the answer as written, who wrote the note and when (from the shell).
+    mutating func tulisVerifikasi(simpul node: Int, tw q: Int, catatan: String?, tanggapan: String?, oleh: String, waktu: String) {
+        let before = dokumen.simpul[node].catatan[q - 1]
+        if before.verifikasi != catatan {
+            sunting(.catatan(node, tw: q, .verifikasi, lama: before.verifikasi, baru: catatan))
+            dokumen.tulisVerifikasi(simpul: node, tw: q, catatan, oleh: oleh, waktu: waktu)
+        }
+        if before.tanggapan != tanggapan { sunting(.catatan(node, tw: q, .tanggapan, lama: before.tanggapan, baru: tanggapan)) }
+        beriPesan(t("Catatan verifikasi disimpan ke data (Ctrl-S untuk menyimpan berkas)", "Reviewer's note stored (Ctrl-S saves the file)"))
     }
 }

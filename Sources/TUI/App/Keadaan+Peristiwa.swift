@@ -41,6 +41,8 @@ enum Peristiwa {
     case pulihDibuang(path: String)
     /// A recovery copy read back: the file as it is now, the copy's changes of structure and
     /// of values, its whole dataset, and whether it must be taken whole.
+    /// A reviewer's note written, by whom and when (from the shell).
+    case verifikasiDitulis(simpul: Int, tw: Int, catatan: String?, tanggapan: String?, oleh: String, waktu: String)
     /// The quarter closed, by whom and when (from the shell).
     case ditutup(tw: Int, oleh: String, waktu: String)
     /// A new data file written: the session starts on it.
@@ -136,6 +138,8 @@ extension Keadaan {
                       + t("; simpan dengan Ctrl-S atau kosongkan ruang", "; save with Ctrl-S or free some space"), galat: true)
         case .pulihDibuang:
             beriPesan(t("Salinan pemulihan dihapus", "Recovery copy discarded"))
+        case .verifikasiDitulis(let node, let q, let note, let answer, let oleh, let waktu):
+            tulisVerifikasi(simpul: node, tw: q, catatan: note, tanggapan: answer, oleh: oleh, waktu: waktu)
         case .ditutup(let tw, let oleh, let waktu):
             ubahStruktur(.tutupTW(tw: tw, oleh: oleh, waktu: waktu))
         case .berkasDibuat(let d):

@@ -79,6 +79,7 @@ extension Keadaan {
             return [.simpan(timpa: false)]
         case .huruf("R"): return [.muatUlang]
         case .huruf("X"): bukaFormKunci(); return []
+        case .huruf("V"): bukaVerifikasi(); return []
         case .huruf("H"):
             if fokus == .rincian, let cell = alamatTerpilih { return [.bacaRiwayat(.nilai(alamatNilai(cell)))] }
             if let node = simpulTerpilih { return [.bacaRiwayat(.kode(node == 0 ? "" : dokumen.simpul[node].kode))] }
@@ -294,9 +295,11 @@ extension Keadaan {
                 let wanted: AlamatSel? = switch item.jenis {
                 case .realisasiIndikator(let n, _): .indikator(.simpul(node, n - 1), .realisasi(tw: tw))
                 case .realisasiAnggaran: .anggaran(node, .realisasi(tw: tw))
-                case .catatan: nil
+                case .catatan, .verifikasi: nil
                 }
-                if let wanted {
+                if case .verifikasi = item.jenis {
+                    bukaVerifikasi()
+                } else if let wanted {
                     let rows = barisRincian(lebarSel: lebarSel)
                     if let cell = selSunting().first(where: { rows[$0.0].sel($0.1)?.alamat == wanted }) { kursorRincian = cell }
                 } else {
@@ -323,7 +326,7 @@ extension Keadaan {
         guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
         guard !tolakBilaTerkunci(.catatan(simpul: dokumen.simpul[node].kode, tw: tw, .pendorong)) else { return }
         let note = dokumen.simpul[node].catatan[tw - 1]
-        mode = .catatan(EditorCatatan(simpul: node, tw: tw, isi: JenisCatatan.allCases.map { note[$0] ?? "" }))
+        mode = .catatan(EditorCatatan(simpul: node, tw: tw, isi: JenisCatatan.kantor.map { note[$0] ?? "" }))
     }
 
     private mutating func tanganiCatatan(_ key: Tombol, _ editor: EditorCatatan) -> [Efek] {
@@ -336,7 +339,7 @@ extension Keadaan {
         case .ctrl("s"), .f(2):
             let before = dokumen.simpul[e.simpul].catatan[e.tw - 1]
             var changed = 0
-            for (k, jenis) in JenisCatatan.allCases.enumerated() {
+            for (k, jenis) in JenisCatatan.kantor.enumerated() {
                 let text = e.isi[k].isEmpty ? nil : e.isi[k]
                 if before[jenis] != text {
                     sunting(.catatan(e.simpul, tw: e.tw, jenis, lama: before[jenis], baru: text))

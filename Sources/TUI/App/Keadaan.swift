@@ -52,6 +52,8 @@ enum Efek: Equatable, Sendable {
     case buatBerkas(Berkas)
     /// Closes a quarter: the shell says who and when, back as an event.
     case tutupTW(Int)
+    /// A reviewer's note and the office's answer on a node's quarter: the shell says who and when.
+    case tulisVerifikasi(simpul: Int, tw: Int, catatan: String?, tanggapan: String?)
 }
 
 enum Fokus: Equatable, Sendable { case pohon, rincian }

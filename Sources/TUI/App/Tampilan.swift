@@ -245,11 +245,7 @@ extension Keadaan {
         let rows = tinggi - 4
         let top = min(max(0, list.kursor - rows / 2), max(0, list.isi.count - rows))
         for (n, item) in list.isi.dropFirst(top).prefix(rows).enumerated() {
-            let what: String = switch item.jenis {
-            case .realisasiIndikator(let i, let target): t("realisasi indikator \(i) (target \(Format.id(target)))", "indicator \(i) realisation (target \(Format.id(target)))")
-            case .realisasiAnggaran: t("realisasi anggaran", "budget realisation")
-            case .catatan: t("catatan penghambat, tindak lanjut", "notes: hindering factors, follow-up")
-            }
+            let what = item.jenis.teks(bahasa)
             let line = " \(item.kode)  " + what + " · " + item.nama
             k.tulis(0, 2 + n, LebarTampilan.isi(line, lebar), top + n == list.kursor ? .pilih : .biasa)
         }
@@ -340,7 +336,7 @@ extension Keadaan {
         ("t F6", "pohon anggaran ↔ pohon Renstra", "budget tree ↔ Renstra tree"),
         ("r F5", "tabel laporan (Tab berikut, x/v/m ekspor)", "report tables (Tab next, x/v/m export)"),
         ("d F7 / w F8", "dasbor / isian yang masih kosong di triwulan ini", "dashboard / what is still blank this quarter"),
-        ("R / H / X", "muat perubahan pihak lain / riwayat / tutup-buka TW", "load others' changes / history / close-reopen quarter"),
+        ("R / H / X / V", "muat perubahan lain / riwayat / tutup TW / verifikasi", "load others' changes / history / close quarter / review"),
         ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
         ("Ctrl-S / q F10 / ? F1", "simpan (menggabung) / keluar / bantuan", "save (merging) / quit / this help"),
         ("Esc lalu angka", "sama dengan tombol F (Esc 1 = F1, Esc 0 = F10)", "acts as an F-key (Esc 1 = F1, Esc 0 = F10)"),

@@ -26,14 +26,7 @@ struct Todo: ParsableCommand {
         }
     }
 
-    func uraian(_ jenis: IsianKosong.Jenis) -> String {
-        switch jenis {
-        case .realisasiIndikator(let n, let target): T("realisasi indikator \(n) (target \(Format.id(target)))", "indicator \(n) realisation (target \(Format.id(target)))")
-        case .realisasiAnggaran: T("realisasi anggaran", "budget realisation")
-        case .catatan(let notes): T("catatan ", "notes ") + notes.map { $0 == .penghambat ? T("penghambat", "hindering factors") : T("tindak lanjut", "follow-up") }.joined(separator: ", ")
-                + T(" (capaian di bawah Baik)", " (achievement below Baik)")
-        }
-    }
+    func uraian(_ jenis: IsianKosong.Jenis) -> String { jenis.teks(bahasaCLI) }
 
     /// Grouped under each item's program and kegiatan, with counts.
     func teks(_ d: Dokumen, _ items: [IsianKosong], _ tw: Int) -> String {
@@ -76,6 +69,7 @@ struct Todo: ParsableCommand {
             pairs += [("jenis", .teks("realisasi_indikator")), ("indikator", .bulat(n)), ("target", .angka(target))]
         case .realisasiAnggaran: pairs += [("jenis", .teks("realisasi_anggaran"))]
         case .catatan(let notes): pairs += [("jenis", .teks("catatan")), ("catatan", .daftar(notes.map { .teks($0.rawValue) }))]
+        case .verifikasi(let note): pairs += [("jenis", .teks("verifikasi")), ("catatan", .teks(note))]
         }
         return .objek(pairs)
     }
