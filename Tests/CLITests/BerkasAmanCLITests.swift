@@ -22,29 +22,14 @@ import Glibc
     // 1. Two `set` loops at once, on different cells: every edit each reported is there.
     @Test func twoConcurrentSetLoopsLoseNothing() throws {
         let n = ProcessInfo.processInfo.environment["KINERJA_UJI_PANJANG"] == nil ? 100 : 300
-        let d = try Penyimpan.muat(data)
-        let budget = d.indeksSubKegiatan.filter { d.simpul[$0].anggaran?.pagu != nil }.flatMap { i in (1...4).map { (d.simpul[i].kode, $0) } }
-        // Every quarterly target and realisation of every node's indicators.
-        let targets = d.simpul.dropFirst().flatMap { node in
-            node.indikator.indices.flatMap { i in (1...4).flatMap { tw in ["target", "realisasi"].map { (node.kode, i + 1, tw, $0) } } }
-        }
-        #expect(budget.count >= n && targets.count >= n)
-        let a = budget.prefix(n).enumerated().map { "$K set \(data) \($0.element.0) --anggaran --tw \($0.element.1) --realisasi \(1000 + $0.offset) >/dev/null || echo GAGAL" }
-        let b = targets.prefix(n).enumerated().map { "$K set \(data) \($0.element.0) --indikator \($0.element.1) --tw \($0.element.2) --\($0.element.3) \(5000 + $0.offset) >/dev/null || echo GAGAL" }
-        let scriptA = folder.appendingPathComponent("a.sh").path, scriptB = folder.appendingPathComponent("b.sh").path
-        try a.joined(separator: "\n").write(toFile: scriptA, atomically: true, encoding: .utf8)
-        try b.joined(separator: "\n").write(toFile: scriptB, atomically: true, encoding: .utf8)
-        let r = try sh("sh \(scriptA) > \(folder.path)/a.out 2>&1 & sh \(scriptB) > \(folder.path)/b.out 2>&1; wait")
+        let loops = try SetBersamaan(data, n: n)
+        #expect(loops.cukup)
+        try loops.tulisSkrip(data, ke: folder)
+        let r = try sh("cd \(folder.path) && { sh a.sh > a.out 2>&1 & sh b.sh > b.out 2>&1; wait; }")
         #expect(r.keluar == 0)
         #expect(try String(contentsOfFile: folder.path + "/a.out", encoding: .utf8).contains("GAGAL") == false)
         #expect(try String(contentsOfFile: folder.path + "/b.out", encoding: .utf8).contains("GAGAL") == false)
-        let after = try Penyimpan.muat(data)
-        var lost = 0
-        for (i, (kode, tw)) in budget.prefix(n).enumerated() where after.simpul[after.indeks(kode: kode)!].anggaran!.realisasi[tw - 1] != 1000 + i { lost += 1 }
-        for (i, (kode, ind, tw, field)) in targets.prefix(n).enumerated() {
-            let q = after.simpul[after.indeks(kode: kode)!].indikator[ind - 1].triwulan[tw - 1]
-            if (field == "target" ? q.target : q.realisasi) != Decimal(5000 + i) { lost += 1 }
-        }
+        let lost = loops.hilang(try Penyimpan.muat(data))
         #expect(lost == 0, "\(lost) of \(2 * n) edits lost")
     }
 

@@ -90,15 +90,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let n = ProcessInfo.processInfo.environment["KINERJA_UJI_PANJANG"] == nil ? 60 : 300
         let d = try Penyimpan.muat(data)
-        let budget = d.indeksSubKegiatan.filter { d.simpul[$0].anggaran?.pagu != nil }.flatMap { i in (1...4).map { (d.simpul[i].kode, $0) } }
-        let targets = d.simpul.dropFirst().flatMap { node in
-            node.indikator.indices.flatMap { i in (1...4).flatMap { tw in ["target", "realisasi"].map { (node.kode, i + 1, tw, $0) } } }
-        }
-        #expect(budget.count >= n && targets.count >= n)
-        let a = budget.prefix(n).enumerated().map { "$K set \(data) \($0.element.0) --anggaran --tw \($0.element.1) --realisasi \(1000 + $0.offset) >/dev/null || echo GAGAL" }
-        let b = targets.prefix(n).enumerated().map { "$K set \(data) \($0.element.0) --indikator \($0.element.1) --tw \($0.element.2) --\($0.element.3) \(5000 + $0.offset) >/dev/null || echo GAGAL" }
-        try a.joined(separator: "\n").write(toFile: folder.path + "/a.sh", atomically: true, encoding: .utf8)
-        try b.joined(separator: "\n").write(toFile: folder.path + "/b.sh", atomically: true, encoding: .utf8)
+        let sets = try SetBersamaan(data, n: n)
+        #expect(sets.cukup)
+        try sets.tulisSkrip(data, ke: folder)
         let loops = Process()
         loops.executableURL = URL(fileURLWithPath: "/bin/sh")
         loops.arguments = ["-c", "KINERJA_PENGGUNA=ani sh a.sh > a.out 2>&1 & KINERJA_PENGGUNA=budi sh b.sh > b.out 2>&1; wait"]
@@ -126,12 +120,7 @@ import Testing
         #expect(try String(contentsOfFile: folder.path + "/b.out", encoding: .utf8).contains("GAGAL") == false)
 
         let after = try Penyimpan.muat(data)
-        var lost = 0
-        for (i, (kode, tw)) in budget.prefix(n).enumerated() where after.simpul[after.indeks(kode: kode)!].anggaran!.realisasi[tw - 1] != 1000 + i { lost += 1 }
-        for (i, (kode, ind, tw, field)) in targets.prefix(n).enumerated() {
-            let q = after.simpul[after.indeks(kode: kode)!].indikator[ind - 1].triwulan[tw - 1]
-            if (field == "target" ? q.target : q.realisasi) != Decimal(5000 + i) { lost += 1 }
-        }
+        let lost = sets.hilang(after)
         var notes = 0
         for (i, kode) in written.enumerated() where after.simpul[after.indeks(kode: kode)!].catatan[3].pendorong == "catatan \(i)" { notes += 1 }
         #expect(lost == 0, "\(lost) of \(2 * n) set edits lost")
