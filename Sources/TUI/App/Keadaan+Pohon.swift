@@ -24,6 +24,15 @@ extension Keadaan {
         }
         if let selected, let index = baris.firstIndex(of: selected) { kursor = index }
         kursor = min(max(0, kursor), max(0, baris.count - 1))
+        // Indent (up to 2), the branch marker (2) and the code.
+        var widest = 19
+        if !lihatRenstra {
+            for case .simpul(let i) in baris where i > 0 {
+                let node = dokumen.simpul[i]
+                widest = max(widest, min(2, node.tingkat == .program ? 0 : node.tingkat == .kegiatan ? 1 : 2) + 2 + node.kode.count)
+            }
+        }
+        lebarKode = widest
     }
 
     func punyaAnak(_ row: BarisPohon) -> Bool {

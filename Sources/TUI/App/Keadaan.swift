@@ -166,6 +166,8 @@ struct Keadaan {
     var terbuka: Set<Int> = [0]
     var terbukaRenstra: Set<String> = []
     var baris: [BarisPohon] = []
+    /// The tree's code column: as wide as the longest visible code needs (a code is never cut).
+    var lebarKode = 19
     var kursor = 0
     var gulir = 0
     var fokus: Fokus = .pohon

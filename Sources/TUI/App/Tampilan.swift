@@ -66,10 +66,18 @@ extension Keadaan {
     }
 
     /// Column positions of the tree: prefix, name, then four value columns.
-    private struct KolomPohon {
-        let awalan = 19, nilai1 = 14, nilai2 = 7, nilai3 = 8, nilai4 = 11
+    struct KolomPohon {
+        let nilai2 = 7, nilai3 = 8, nilai4 = 11
+        let awalan: Int
         let nama: Int
-        init(lebar: Int) { nama = max(8, lebar - 20 - 14 - 7 - 8 - 11 - 4) }
+        /// Amounts: whole up to hundreds of trillions on a wide screen, scaled (jt, M, T) on a narrow one.
+        let nilai1: Int
+        /// Codes take what they need; names take the rest (and are the ones cut).
+        init(lebar: Int, awalan: Int) {
+            self.awalan = awalan
+            nilai1 = lebar >= 120 ? 19 : 14
+            nama = max(8, lebar - awalan - 31 - nilai1)
+        }
         var x: [Int] {
             let a = awalan + 1, b = a + nama + 1, c = b + nilai1 + 1, d = c + nilai2 + 1, e = d + nilai3 + 1
             return [0, a, b, c, d, e]
@@ -77,7 +85,7 @@ extension Keadaan {
     }
 
     private func gambarPohon(_ k: inout Kanvas, _ tata: Tata) {
-        let cols = KolomPohon(lebar: lebar)
+        let cols = KolomPohon(lebar: lebar, awalan: lebarKode)
         let x = cols.x
         let y0 = tata.atasPohon
         let headStyle = Gaya(peran: .judul, tebal: true)
@@ -116,7 +124,8 @@ extension Keadaan {
             let band = mean.nilai.map { dokumen.skala.kategori($0) }
             return [SelTampil(teks: String(repeating: " ", count: min(depth, 2)) + marker + code, gaya: node.tingkat == .subKegiatan ? .biasa : .tebal),
                     SelTampil(teks: node.nama),
-                    SelTampil(teks: sum.paguAda.map(Format.rupiah) ?? "-", gaya: sum.paguAda == nil ? .redup : .biasa),
+                    // Scaled (juta, M, T) rather than cut when the amount is wider than its column.
+                    SelTampil(teks: sum.paguAda.map { Keadaan.rupiahRingkas($0, KolomPohon(lebar: lebar, awalan: lebarKode).nilai1) } ?? "-", gaya: sum.paguAda == nil ? .redup : .biasa),
                     SelTampil(teks: sum.serapan(sd: tw).map(Format.persen) ?? "-"),
                     SelTampil(teks: mean.nilai.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
                     SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .redup)]

@@ -1,0 +1,29 @@
+import Foundation
+import Model
+import Testing
+@testable import TUI
+
+/// Figures and codes are never cut: 4-digit sub kegiatan codes whole, amounts of hundreds
+/// of billions whole on a wide screen and scaled (jt, M, T) on a narrow one; names give way.
+@Suite(.serialized) struct LayarLebarTests {
+    @Test(arguments: [(80, 24), (200, 50)])
+    func largeAmountsAndFourDigitCodesAreWhole(lebar: Int, tinggi: Int) throws {
+        let s = try SesiUji(lebar: lebar, tinggi: tinggi)
+        defer { s.hapus() }
+        #expect(try Proses.jalankan(["add", s.path, "1.06.06.2.01.0006", "--nama", "Penyediaan Tenda Darurat"]).keluar == 0)
+        #expect(try Proses.jalankan(["set", s.path, "1.06.06.2.01.0006", "--anggaran", "--pagu", "511.431.464.000"]).keluar == 0)
+        let app = try s.sesiBerikut(sesi: "99999988-1")
+        app.keadaan.tangani(.ukuran(lebar: lebar, tinggi: tinggi))
+        for key in Tombol.skrip("g1.06.06.2.01.0006<Enter>") { app.proses(key) }
+        let screen = app.keadaan.gambar().baris
+        let row = try #require(screen.first { $0.contains("1.06.06.2.01.0006") }, "the 4-digit code is whole")
+        if lebar >= 120 {
+            #expect(row.contains("511.431.464.000"))
+            #expect(screen.contains { $0.contains("512.029.120.036") }, "the kegiatan's total whole too")
+        } else {
+            #expect(row.contains("511,43 M"))
+            #expect(!row.contains("…") || row.range(of: "…")!.lowerBound > row.range(of: "1.06.06.2.01.0006")!.upperBound, "only the name is cut")
+        }
+        #expect(screen.contains { $0.contains("1.06.06.2.01.01 ") }, "the other codes keep their place")
+    }
+}
