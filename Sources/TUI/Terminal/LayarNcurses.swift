@@ -7,14 +7,24 @@ final class LayarNcurses: Terminal {
     private var sebelumnya: Kanvas?
     private let warna: Bool
     private var terbuka = true
+    /// The terminal is not UTF-8: cells are drawn in ASCII.
+    private var ascii = false
 
     init() {
-        setlocale(LC_ALL, "")
+        // A locale that is not UTF-8 (LANG=C, one the server lacks) would turn every marker into `~V`.
+        let set = setlocale(LC_ALL, "")
+        let codeset = set == nil ? nil : String(cString: nl_langinfo(nl_item(CODESET)))
+        switch Lokal.putuskan(ProcessInfo.processInfo.environment, codeset: codeset) {
+        case .utf8: break
+        case .cUTF8: if setlocale(LC_CTYPE, "C.UTF-8") == nil { ascii = true }
+        case .ascii: ascii = true
+        }
         initscr()
         raw()
         noecho()
         nonl()
         keypad(kj_stdscr(), true)
+        LayarNcurses.kenalkanTombol()
         set_escdelay(25)
         curs_set(0)
         warna = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -71,7 +81,7 @@ final class LayarNcurses: Terminal {
                 if cell.lebar == 0 { continue }
                 if !full, let old = sebelumnya, old[x, y] == cell { continue }
                 attrset(atribut(cell.gaya))
-                mvaddstr(Int32(y), Int32(x), cell.teks)
+                mvaddstr(Int32(y), Int32(x), ascii ? Lokal.ascii(cell.teks) : cell.teks)
             }
         }
         attrset(0)
@@ -120,6 +130,22 @@ final class LayarNcurses: Terminal {
             guard let scalar = UnicodeScalar(UInt32(code)) else { return nil }
             return .huruf(Character(scalar))
         }
+    }
+
+    /// The F-keys and Home/End of the terminals offices use, whatever terminfo says:
+    /// PuTTY and rxvt (ESC [11~ ..), the Linux console (ESC [[A ..), xterm and VT220
+    /// (ESC OP ..), screen and tmux.
+    static func kenalkanTombol() {
+        let f: [(String, Int32)] = [
+            ("\u{1B}[11~", 1), ("\u{1B}[12~", 2), ("\u{1B}[13~", 3), ("\u{1B}[14~", 4),
+            ("\u{1B}[[A", 1), ("\u{1B}[[B", 2), ("\u{1B}[[C", 3), ("\u{1B}[[D", 4), ("\u{1B}[[E", 5),
+            ("\u{1B}OP", 1), ("\u{1B}OQ", 2), ("\u{1B}OR", 3), ("\u{1B}OS", 4),
+            ("\u{1B}[15~", 5), ("\u{1B}[17~", 6), ("\u{1B}[18~", 7), ("\u{1B}[19~", 8), ("\u{1B}[20~", 9),
+            ("\u{1B}[21~", 10), ("\u{1B}[23~", 11), ("\u{1B}[24~", 12),
+        ]
+        for (seq, n) in f { define_key(seq, kj_key_f(n)) }
+        for seq in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}OH", "\u{1B}[H"] { define_key(seq, KEY_HOME) }
+        for seq in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}OF", "\u{1B}[F"] { define_key(seq, KEY_END) }
     }
 
     /// A terminal that went away without a SIGHUP (its pty closed): reads fail at once.
