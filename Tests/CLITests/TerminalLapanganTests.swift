@@ -48,7 +48,7 @@ import Testing
         #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
         let screen = try t.layar()
         #expect(screen.contains("v OPD"))
-        #expect(screen.contains(" | Q4 | "), "an English locale: English, in ASCII")
+        #expect(screen.contains(" Q4 | saved"), "an English locale: English, in ASCII")
     }
 
     @Test(arguments: ["\u{1B}[11~", "\u{1B}[[A", "\u{1B}OP"])
