@@ -27,3 +27,24 @@ import Testing
         #expect(screen.contains { $0.contains("1.06.06.2.01.01 ") }, "the other codes keep their place")
     }
 }
+
+/// The detail pane scrolls: at 80x24 the quarter's notes come into view with PgDn.
+@Suite struct RincianGulirTests {
+    @Test func pageDownShowsTheNotesAndTheCursorStaysInView() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab>")
+        #expect(!s.layar.contains { $0.contains("Catatan TW IV") }, "below the pane at 80x24")
+        s.ketik("<PgDn>")
+        #expect(s.layar.contains { $0.contains("Catatan TW IV (tekan c untuk menulis)") })
+        s.ketik("<PgUp>")
+        #expect(s.layar.contains { $0.contains("Anggaran Rp") })
+        // The worklist's Enter lands on a cell far down: it is in view.
+        s.ketik("<Esc>w<Enter>")
+        guard case .indikator = s.app.keadaan.alamatTerpilih else { Issue.record("on the realisation cell"); return }
+        let rows = s.app.keadaan.barisRincian(lebarSel: s.app.keadaan.lebarSel)
+        let visible = Tata(lebar: 80, tinggi: 24).barisRincian
+        #expect(s.app.keadaan.kursorRincian.baris >= s.app.keadaan.gulirRincian && s.app.keadaan.kursorRincian.baris < s.app.keadaan.gulirRincian + visible,
+                "row \(s.app.keadaan.kursorRincian.baris) of \(rows.count) in view from \(s.app.keadaan.gulirRincian)")
+    }
+}

@@ -211,7 +211,9 @@ extension Keadaan {
     }
 
     private mutating func tanganiRincian(_ key: Tombol) -> [Efek] {
+        defer { sesuaikanGulirRincian(geser: key) }
         switch key {
+        case .halamanAtas, .halamanBawah: return []
         case .atas, .huruf("k"): geserSel(baris: -1, kolom: 0)
         case .bawah, .huruf("j"): geserSel(baris: 1, kolom: 0)
         case .kiri, .huruf("h"): geserSel(baris: 0, kolom: -1)
@@ -227,6 +229,20 @@ extension Keadaan {
         default: break
         }
         return []
+    }
+
+    /// The detail pane's scroll: a page with PgUp/PgDn (the notes below the grids come into view),
+    /// and the cursor's cell kept in view.
+    mutating func sesuaikanGulirRincian(geser key: Tombol = .tab) {
+        let visible = Tata(lebar: lebar, tinggi: tinggi).barisRincian
+        let count = barisRincian(lebarSel: lebarSel).count
+        if key == .halamanBawah { gulirRincian += max(1, visible - 1) }
+        if key == .halamanAtas { gulirRincian -= max(1, visible - 1) }
+        if key != .halamanAtas && key != .halamanBawah {
+            if kursorRincian.baris < gulirRincian + 1 { gulirRincian = kursorRincian.baris - 1 }
+            if kursorRincian.baris > gulirRincian + visible - 2 { gulirRincian = kursorRincian.baris - visible + 3 }
+        }
+        gulirRincian = max(0, min(gulirRincian, count - visible))
     }
 
     private mutating func mulaiSunting(_ alamat: AlamatSel, _ text: String) {
@@ -302,6 +318,7 @@ extension Keadaan {
                 } else if let wanted {
                     let rows = barisRincian(lebarSel: lebarSel)
                     if let cell = selSunting().first(where: { rows[$0.0].sel($0.1)?.alamat == wanted }) { kursorRincian = cell }
+                    sesuaikanGulirRincian()
                 } else {
                     bukaCatatan()
                 }

@@ -172,9 +172,8 @@ extension Keadaan {
         k.tulis(1, y0, LebarTampilan.potong(judulRincian(), lebar - 2), Gaya(peran: .judul, tebal: true))
         let rows = barisRincian(lebarSel: lebarSel)
         let visible = tata.barisRincian
-        var offset = 0
-        if fokus == .rincian, kursorRincian.baris >= visible - 1 { offset = min(kursorRincian.baris - visible + 3, max(0, rows.count - visible)) }
-        offset = max(0, offset)
+        // Scrolled by PgUp/PgDn in the detail, and always showing the cell being edited.
+        let offset = max(0, min(gulirRincian, rows.count - visible))
         let labelWidth = 12
         let cellWidth = lebarSel + 1
         var editing: (AlamatSel, String)?
