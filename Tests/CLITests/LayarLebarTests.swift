@@ -48,3 +48,15 @@ import Testing
                 "row \(s.app.keadaan.kursorRincian.baris) of \(rows.count) in view from \(s.app.keadaan.gulirRincian)")
     }
 }
+
+/// Search finds a fragment anywhere: inside a code, a name, an indicator's text.
+@Suite struct CariTests {
+    @Test(arguments: [("06.2.01.03", "1.06.06.2.01.03"), ("tempat penampungan", "1.06.06.2.01.03"), ("pengungsi bagi korban", "1.06.06.2.01.03"), ("PERMAKANAN", "1.06.04.2.01.01")])
+    func aFragmentAnywhereIsFound(query: String, kode: String) throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("/" + query + "<Enter>")
+        let i = try #require(s.app.keadaan.simpulTerpilih)
+        #expect(s.app.keadaan.dokumen.simpul[i].kode == kode, "\(s.app.keadaan.pesan?.teks ?? "")")
+    }
+}

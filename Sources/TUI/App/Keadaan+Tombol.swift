@@ -393,9 +393,11 @@ extension Keadaan {
         }
     }
 
+    /// A fragment anywhere in the code, the name or an indicator's text (case and accents ignored).
     func cocok(_ i: Int, _ query: String) -> Bool {
         let node = dokumen.simpul[i]
-        return node.kode.hasPrefix(query) || node.nama.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        func has(_ text: String) -> Bool { text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        return node.kode.contains(query) || has(node.nama) || node.indikator.contains { has($0.uraian) }
     }
 
     mutating func cari(_ query: String?, maju: Bool, dariSini: Bool = false) {
