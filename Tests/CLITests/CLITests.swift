@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+@testable import TUI
 
 /// Runs the built `kinerja` binary as a user would, in a temporary folder.
 struct Proses {
@@ -236,5 +237,31 @@ struct Proses {
         let md = try Proses.jalankan(["report", data, "rpjmd", "--format", "md"])
         #expect(md.stdout.contains("| 1.1.1 | Menurunnya Angka DTKS"))
         #expect(try Proses.jalankan(["report", data, "rpjmd", "--format", "xlsx"]).keluar == 2)
+    }
+}
+
+/// A command line with manners: --version, `-o -`, `check -`, completion of data files,
+/// `--lang=en`, formats that the help and the parser agree on.
+@Suite struct SopanCLITests {
+    @Test func versionStdoutStdinCompletionAndFormats() throws {
+        let (folder, data) = try Proses.salinSampel("kinerja-sopan")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Proses.jalankan(["--version"]).stdout == "kinerja \(Versi.teks)\n")
+        let out = try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "-o", "-"], env: ["LANG": "C"], program: nil)
+        #expect(out.stdout.hasPrefix("kode,"))
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/-"))
+        let book = folder.appendingPathComponent("dari-stdout.xlsx").path
+        let xlsx = try Proses.jalankan(["-c", "\(Proses.biner.path) report \(data) anggaran --format xlsx -o - > \(book)"], program: "/bin/sh")
+        #expect(xlsx.keluar == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: book)).prefix(2) == Data("PK".utf8), "a zip, i.e. the workbook")
+        let stdin = try Proses.jalankan(["-c", "\(Proses.biner.path) check - < \(data)"], program: "/bin/sh")
+        #expect(stdin.stdout.hasPrefix("(masukan standar): terbaca: 6 program, 16 kegiatan, 79 sub kegiatan"))
+        let completion = try Proses.jalankan(["--generate-completion-script", "bash"]).stdout
+        #expect(completion.contains("-fX '!*.@(json)'"), "FILE arguments complete to data files")
+        let help = try Proses.jalankan(["show", "--help"]).stdout
+        #expect(help.contains("(pilihan: text, json; bawaan: text)"))
+        #expect(try Proses.jalankan(["show", data, "1.06.06", "--format", "csv"]).stderr.hasPrefix("Galat: Nilai 'csv' tidak sah untuk '--format <format>'. Pilih salah satu dari 'text' dan 'json'."))
+        #expect(try Proses.jalankan(["show", data, "1.06.06", "--lang=en"]).stdout.hasPrefix("Program 1.06.06"), "--lang=en as --lang en")
+        #expect(Kinerja.berkasUntukDibuka([data, "--lang=en"]) == data, "the interface opens with --lang=en too")
     }
 }

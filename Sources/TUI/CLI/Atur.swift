@@ -33,7 +33,7 @@ struct Atur: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul, nomor tujuan/sasaran, atau nomor indikator Renstra.", "Node code, goal/target number, or Renstra indicator number."))) var kode: String
     @Option(help: ArgumentHelp(T("Urutan indikator di simpul itu (mulai 1).", "The indicator's position within the node (from 1)."))) var indikator: Int?
     @Option(help: ArgumentHelp(T("Triwulan 1-4; tanpa --tw nilainya tahunan.", "Quarter 1-4; without --tw the value is the yearly one."))) var tw: Int?

@@ -50,13 +50,13 @@ func muat(_ path: String) throws -> Dokumen {
 
 /// Refuses an output path that is the data file, its backup or a recovery copy.
 func periksaKeluaran(_ path: String?, data: String) throws {
-    guard let path else { return }
+    guard let path, path != "-" else { return }
     do { try Penyimpan.periksaKeluaran(path, bukan: data) } catch { throw GagalCLI(error) }
 }
 
 /// A report to standard output, or to a file that takes the data file's permissions.
 func tulisKeluaran(_ text: String, ke path: String?, data: String, mesin: Bool) throws {
-    guard let path else { cetak(text, terminator: "", mesin: mesin); return }
+    guard let path, path != "-" else { cetak(text, terminator: "", mesin: mesin); return }
     do {
         try Penyimpan.tulisAtomik(Data((mesin ? text : TeksAman.aman(text)).utf8), ke: path, cadangan: false, seperti: data)
     } catch {

@@ -10,6 +10,7 @@ struct Kinerja: ParsableCommand {
                         "Quarterly performance records and review for a regional agency (Renja, LKjIP)."),
             discussion: T("Tanpa subperintah, `kinerja BERKAS` membuka antarmuka layar penuh.",
                           "Without a subcommand, `kinerja FILE` opens the full-screen interface."),
+            version: "kinerja " + Versi.teks,
             subcommands: [Baru.self, Periksa.self, Tampil.self, Atur.self, Tambah.self, GantiNama.self, GantiKode.self, Pindah.self, Hapus.self, Tautkan.self, LepasTautan.self, IndikatorCLI.self, RenstraCLI.self, Riwayat.self, TutupTW.self, BukaTW.self, VerifikasiCLI.self, Todo.self, Impor.self, Gulir.self, Lapor.self, Ekspor.self, Bangkit.self, Tolok.self])
     }
 
@@ -27,6 +28,7 @@ struct Kinerja: ParsableCommand {
         for arg in args {
             if skip { skip = false; continue }
             if arg == "--lang" { skip = true; continue }
+            if arg.hasPrefix("--lang=") { continue }
             if arg.hasPrefix("-") { return nil }
             words.append(arg)
         }

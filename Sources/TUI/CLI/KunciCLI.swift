@@ -10,7 +10,7 @@ struct TutupTW: ParsableCommand {
             "Closes a quarter: its values cannot be changed (interface, set, import) until it is reopened."))
     }
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Option(help: ArgumentHelp(T("Triwulan 1-4.", "Quarter 1-4."))) var tw: Int
 
     func run() throws {
@@ -28,7 +28,7 @@ struct BukaTW: ParsableCommand {
             "Reopens a closed quarter; the reason goes into the journal."))
     }
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Option(help: ArgumentHelp(T("Triwulan 1-4.", "Quarter 1-4."))) var tw: Int
     @Option(help: ArgumentHelp(T("Mengapa dibuka (wajib).", "Why it is reopened (required)."))) var reason: String
 

@@ -16,7 +16,7 @@ struct Lapor: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Tabel: capaian (3.1 + Lampiran 1), tren (3.2), rpjmd (3.3), efisiensi (3.6), program (3.7), output (3.8-3.10), anggaran (3.12 / Lampiran 2), pengukuran (Lampiran 3), triwulan (evaluasi triwulan).",
                                    "Table: capaian (3.1 + Annex 1), tren (3.2), rpjmd (3.3), efisiensi (3.6), program (3.7), output (3.8-3.10), anggaran (3.12 / Annex 2), pengukuran (Annex 3), triwulan (quarterly form)."))) var tabel: Laporan
     @Option(help: ArgumentHelp(T("text atau md (untuk dibaca), csv, json atau xlsx (untuk mesin dan Excel; xlsx perlu -o).",
@@ -58,7 +58,7 @@ struct Ekspor: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Option(name: .short, help: ArgumentHelp(T("Berkas .xlsx yang ditulis.", "The .xlsx file to write."))) var o: String
     @OptionGroup var triwulan: OpsiTW
 
@@ -69,7 +69,11 @@ struct Ekspor: ParsableCommand {
     }
 
     /// Writes the workbook, showing progress on standard error.
-    static func tulis(_ dokumen: Dokumen, _ tables: [Laporan], tw: Int, ke path: String, data: String) throws {
+    static func tulis(_ dokumen: Dokumen, _ tables: [Laporan], tw: Int, ke target: String, data: String) throws {
+        // `-o -`: the workbook's bytes on standard output (written whole first, then copied).
+        let toStdout = target == "-"
+        let path = toStdout ? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-\(getpid())-\(Sistem.acak()).xlsx").path : target
+        defer { if toStdout { unlink(path) } }
         let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen, tw: tw)) }
         let interactive = isatty(STDERR_FILENO) != 0
         do {
@@ -81,6 +85,10 @@ struct Ekspor: ParsableCommand {
             throw GagalCLI(error)
         }
         if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+        if toStdout {
+            FileHandle.standardOutput.write(FileManager.default.contents(atPath: path) ?? Data())
+            return
+        }
         cetak(T("\(path): \(sheets.count + 1) lembar (sampul dan \(sheets.count) tabel), s.d. TW \(Laporan.namaTW(tw))",
                 "\(path): \(sheets.count + 1) sheets (cover and \(sheets.count) tables), to Q\(tw)"))
     }

@@ -7,8 +7,9 @@ struct OpsiUmum: ParsableArguments {
     var lang: String?
 }
 
+/// What `show` and `todo` print: for people or for machines.
 enum FormatKeluaran: String, ExpressibleByArgument, CaseIterable {
-    case text, csv, json
+    case text, json
 }
 
 /// The quarter a command computes as at.

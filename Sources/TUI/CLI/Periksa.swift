@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Model
 
 struct Periksa: ParsableCommand {
@@ -9,20 +10,28 @@ struct Periksa: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON (- untuk masukan standar).", "The JSON data file (- for standard input).")), completion: .file(extensions: ["json"])) var berkas: String
 
     func run() throws {
-        let dokumen = try muat(berkas)
+        // `check -` reads the file from standard input.
+        let fromStdin = berkas == "-"
+        let dokumen: Dokumen
+        if fromStdin {
+            do { dokumen = try Penyimpan.dokumen(FileHandle.standardInput.readDataToEndOfFile(), path: T("(masukan standar)", "(standard input)")) } catch { throw GagalCLI(error) }
+        } else {
+            dokumen = try muat(berkas)
+        }
         var warnings = Pemeriksa.periksa(dokumen)
         // Every journalled value must be what the file holds: a change made outside kinerja shows here.
-        for (entry, now) in Jurnal.selisih(dokumen, Jurnal.baca(berkas)) {
+        for (entry, now) in fromStdin ? [] : Jurnal.selisih(dokumen, Jurnal.baca(berkas)) {
             warnings.append(Peringatan(tempat: entry.teks, pesan: Pesan(
                 id: "jurnal mencatat \(entry.baru ?? "kosong") (\(entry.pengguna)@\(entry.host), \(entry.waktu)) tetapi berkas berisi \(now ?? "kosong"); diubah di luar kinerja?",
                 en: "the journal has \(entry.baru ?? "blank") (\(entry.pengguna)@\(entry.host), \(entry.waktu)) but the file holds \(now ?? "blank"); changed outside kinerja?")))
         }
         let counts = Dictionary(grouping: dokumen.simpul, by: \.tingkat).mapValues(\.count)
-        cetak(T("\(berkas): terbaca: \(counts[.program] ?? 0) program, \(counts[.kegiatan] ?? 0) kegiatan, \(counts[.subKegiatan] ?? 0) sub kegiatan, \(dokumen.semuaIndikatorRenstra.count) indikator Renstra",
-                "\(berkas): read: \(counts[.program] ?? 0) programs, \(counts[.kegiatan] ?? 0) activities, \(counts[.subKegiatan] ?? 0) sub-activities, \(dokumen.semuaIndikatorRenstra.count) Renstra indicators"))
+        let nama = fromStdin ? T("(masukan standar)", "(standard input)") : berkas
+        cetak(T("\(nama): terbaca: \(counts[.program] ?? 0) program, \(counts[.kegiatan] ?? 0) kegiatan, \(counts[.subKegiatan] ?? 0) sub kegiatan, \(dokumen.semuaIndikatorRenstra.count) indikator Renstra",
+                "\(nama): read: \(counts[.program] ?? 0) programs, \(counts[.kegiatan] ?? 0) activities, \(counts[.subKegiatan] ?? 0) sub-activities, \(dokumen.semuaIndikatorRenstra.count) Renstra indicators"))
         for warning in warnings {
             cetak(T("peringatan", "warning") + ": \(warning.tempat): \(warning.pesan.teks(bahasaCLI))")
         }

@@ -36,6 +36,10 @@ enum PesanParser {
         (#"\(default: "#, "(bawaan: "),
         (#"\(default\)"#, "(bawaan)"),
         (#"<options>"#, "<opsi>"),
+        (#"\(values: "#, "(pilihan: "),
+        (#"; default: "#, "; bawaan: "),
+        (#"' and '"#, "' dan '"),
+        (#"Show the version\."#, "Tampilkan versi."),
         (#"<subcommand>"#, "<subperintah>"),
     ]
 

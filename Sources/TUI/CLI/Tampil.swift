@@ -9,7 +9,7 @@ struct Tampil: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode atau nomor yang dicari.", "The code or number to look up."))) var kode: String
     @OptionGroup var triwulan: OpsiTW
     @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatKeluaran = .text
@@ -24,7 +24,6 @@ struct Tampil: ParsableCommand {
         switch format {
         case .json: cetak(Rincian.json(dokumen, target, tw: quarter).render(), mesin: true)
         case .text: cetak(Rincian.teks(dokumen, target, tw: quarter, bahasa: bahasaCLI), terminator: "")
-        case .csv: throw GagalCLI(T("show mendukung --format text atau json", "show supports --format text or json"), kode: 2)
         }
     }
 }

@@ -11,7 +11,7 @@ struct Todo: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file."))) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @OptionGroup var triwulan: OpsiTW
     @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatKeluaran = .text
 
@@ -22,7 +22,6 @@ struct Todo: ParsableCommand {
         switch format {
         case .json: cetak(JSONNilai.daftar(items.map { json(d, $0, tw) }).render(), mesin: true)
         case .text: cetak(teks(d, items, tw), terminator: "")
-        case .csv: throw GagalCLI(T("todo mendukung --format text atau json", "todo supports --format text or json"), kode: 2)
         }
     }
 
