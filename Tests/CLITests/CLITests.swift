@@ -265,3 +265,26 @@ struct Proses {
         #expect(Kinerja.berkasUntukDibuka([data, "--lang=en"]) == data, "the interface opens with --lang=en too")
     }
 }
+
+/// The data file in the layout of jq and Python (`"key": value`, two spaces, sorted keys);
+/// `fmt` rewrites a file into it without changing a value.
+@Suite struct TataLetakTests {
+    @Test func savesAreWrittenAsPythonWritesThemAndFmtRewritesAFile() throws {
+        let (folder, data) = try Proses.salinSampel("kinerja-fmt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Proses.jalankan(["set", data, "2.1.4", "--target", "80"]).keluar == 0)
+        let saved = try String(contentsOfFile: data, encoding: .utf8)
+        let python = try Proses.jalankan(["python3", "-c", "import json,sys; print(json.dumps(json.load(open(sys.argv[1])), indent=2, sort_keys=True, ensure_ascii=False))", data],
+                                         env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
+        #expect(python.stdout == saved, "byte for byte what Python writes")
+        // A file in another layout (the encoder's `"key" : value`, one line) is rewritten, its values kept.
+        let other = folder.appendingPathComponent("lain.json").path
+        let compact = try Proses.jalankan(["python3", "-c", "import json,sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], 'w'), separators=(' , ', ' : '))", data, other],
+                                          env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
+        #expect(compact.keluar == 0)
+        #expect(try Proses.jalankan(["fmt", other]).stdout == "\(other): ditulis ulang; salinan sebelumnya di \(other).bak\n")
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == saved)
+        #expect(try Proses.jalankan(["fmt", other]).stdout == "\(other): sudah dalam tata letak kinerja\n")
+        #expect(Jurnal.baca(other).isEmpty, "no value changed, nothing journalled")
+    }
+}

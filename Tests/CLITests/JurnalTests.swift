@@ -47,7 +47,7 @@ import Testing
         #expect(entries[1].alamat == .anggaran(simpul: "1.06.06.2.01.06", .paguMurni) && entries[1].baru == "5000000")
         #expect(try Proses.jalankan(["check", data]).stdout.contains("jurnal mencatat") == false)
         // A text editor's change shows in check.
-        let text = try String(contentsOfFile: data, encoding: .utf8).replacingOccurrences(of: "\"paguMurni\" : 5000000", with: "\"paguMurni\" : 6000000")
+        let text = try String(contentsOfFile: data, encoding: .utf8).replacingOccurrences(of: "\"paguMurni\": 5000000", with: "\"paguMurni\": 6000000")
         try text.write(toFile: data, atomically: false, encoding: .utf8)
         let check = try Proses.jalankan(["check", data])
         #expect(check.stdout.contains("peringatan: 1.06.06.2.01.06 pagu murni: jurnal mencatat 5000000 ("))

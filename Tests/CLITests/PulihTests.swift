@@ -155,7 +155,7 @@ import Glibc
         s.ketik(isiShelter + "1<Enter>")
         var info = stat()
         stat(s.path, &info)
-        let text = try String(contentsOfFile: s.path, encoding: .utf8).replacingOccurrences(of: "\"target\" : 78", with: "\"target\" : 79")
+        let text = try String(contentsOfFile: s.path, encoding: .utf8).replacingOccurrences(of: "\"target\": 78", with: "\"target\": 79")
         try text.write(toFile: s.path, atomically: false, encoding: .utf8)
         var times = [info.st_atim, info.st_mtim]
         utimensat(AT_FDCWD, s.path, &times, 0)

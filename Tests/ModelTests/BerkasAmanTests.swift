@@ -54,7 +54,7 @@ import Glibc
         let (_, base) = try Penyimpan.muatDenganSidik(path)
         let before = stat(path)
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"target\" : 78", with: "\"target\" : 79")
+        text = text.replacingOccurrences(of: "\"target\": 78", with: "\"target\": 79")
         try text.write(toFile: path, atomically: false, encoding: .utf8)
         var times = [before.st_atim, before.st_mtim]
         utimensat(AT_FDCWD, path, &times, 0)
@@ -145,12 +145,12 @@ import Glibc
 
     // 3. Unknown keys, with the path and a did-you-mean; repeated keys.
     @Test("Unknown and repeated keys are refused with their place", arguments: [
-        ("\"paguMurni\" : 41970000", "\"paguMurni\" : 41970000, \"paguPerubahn\" : 1",
-         "program[5].kegiatan[0].subKegiatan[2].anggaran.paguPerubahn (baris 2520, kolom 41): kolom 'paguPerubahn' tidak dikenal; maksud Anda 'paguPerubahan'?"),
-        ("\"realisasi\" : 8", "\"realisai\" : 8",
+        ("\"paguMurni\": 41970000", "\"paguMurni\": 41970000, \"paguPerubahn\": 1",
+         "program[5].kegiatan[0].subKegiatan[2].anggaran.paguPerubahn (baris 2480, kolom 40): kolom 'paguPerubahn' tidak dikenal; maksud Anda 'paguPerubahan'?"),
+        ("\"realisasi\": 8", "\"realisai\": 8",
          "program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi."),
-        ("\"tahun\" : 2023", "\"tahun\" : 2023, \"tambahanKantor\" : \"x\"", "tambahanKantor (baris 3275, kolom 19): kolom 'tambahanKantor' tidak dikenal; kolom yang dikenal di sini: kunci, opd, program, renstra"),
-        ("\"tahun\" : 2023", "\"tahun\" : 2023, \"tahun\" : 2024", "tahun (baris 3275, kolom 19): kolom 'tahun' muncul dua kali"),
+        ("\"tahun\": 2023", "\"tahun\": 2023, \"tambahanKantor\": \"x\"", "tambahanKantor (baris 3235, kolom 18): kolom 'tambahanKantor' tidak dikenal; kolom yang dikenal di sini: kunci, opd, program, renstra"),
+        ("\"tahun\": 2023", "\"tahun\": 2023, \"tahun\": 2024", "tahun (baris 3235, kolom 18): kolom 'tahun' muncul dua kali"),
     ])
     func unknownKeys(from: String, to: String, expected: String) throws {
         let text = try String(contentsOfFile: Sampel.path, encoding: .utf8)
@@ -163,11 +163,11 @@ import Glibc
 
     // 14. Years out of range.
     @Test("Years out of range are refused", arguments: [
-        ("\"tahunAkhir\" : 2026", "\"tahunAkhir\" : 2026000", "renstra.tahunAkhir: tahun 2026000 di luar rentang 2000-2100"),
-        ("\"tahunAkhir\" : 2026", "\"tahunAkhir\" : 4611686018427387904", "renstra.tahunAkhir (baris 2788, kolom 20): angka 4611686018427387904 di luar jangkauan model"),
-        ("\"tahunAwal\" : 2021", "\"tahunAwal\" : -4611686018427387904", "renstra.tahunAwal (baris 2789, kolom 19): angka -4611686018427387904 di luar jangkauan model"),
-        ("\"tahunAkhir\" : 2026", "\"tahunAkhir\" : 2040", "Renstra 2021-2040 tidak sah"),
-        ("\"tahun\" : 2023", "\"tahun\" : 1023", "tahun: tahun 1023 di luar rentang"),
+        ("\"tahunAkhir\": 2026", "\"tahunAkhir\": 2026000", "renstra.tahunAkhir: tahun 2026000 di luar rentang 2000-2100"),
+        ("\"tahunAkhir\": 2026", "\"tahunAkhir\": 4611686018427387904", "renstra.tahunAkhir (baris 2748, kolom 19): angka 4611686018427387904 di luar jangkauan model"),
+        ("\"tahunAwal\": 2021", "\"tahunAwal\": -4611686018427387904", "renstra.tahunAwal (baris 2749, kolom 18): angka -4611686018427387904 di luar jangkauan model"),
+        ("\"tahunAkhir\": 2026", "\"tahunAkhir\": 2040", "Renstra 2021-2040 tidak sah"),
+        ("\"tahun\": 2023", "\"tahun\": 1023", "tahun: tahun 1023 di luar rentang"),
     ])
     func years(from: String, to: String, expected: String) throws {
         let text = try String(contentsOfFile: Sampel.path, encoding: .utf8)
@@ -187,9 +187,9 @@ import Glibc
             }
         }
         let text = try String(contentsOfFile: Sampel.path, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "\"paguMurni\" : 41970000", with: "\"paguMurni\" : 1e400").utf8).write(to: URL(fileURLWithPath: path))
+        try Data(text.replacingOccurrences(of: "\"paguMurni\": 41970000", with: "\"paguMurni\": 1e400").utf8).write(to: URL(fileURLWithPath: path))
         do { _ = try Penyimpan.muat(path); Issue.record("must fail") } catch {
-            #expect(error.teks(.id) == path + ": program[5].kegiatan[0].subKegiatan[2].anggaran.paguMurni (baris 2520, kolom 31): angka 1e400 di luar jangkauan model (paling besar 10^15); periksa nilainya")
+            #expect(error.teks(.id) == path + ": program[5].kegiatan[0].subKegiatan[2].anggaran.paguMurni (baris 2480, kolom 30): angka 1e400 di luar jangkauan model (paling besar 10^15); periksa nilainya")
         }
         try Data("{".utf8).write(to: URL(fileURLWithPath: path))
         do { _ = try Penyimpan.muat(path) } catch { #expect(error.teks(.id).contains("tidak ada cadangan \(path).bak")) }

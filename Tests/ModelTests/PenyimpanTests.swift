@@ -37,35 +37,35 @@ import Testing
     }
 
     @Test func unknownSchemaVersion() throws {
-        let text = try sampleText().replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+        let text = try sampleText().replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7")
         #expect(try galat(text).contains("versi skema 7 tidak dikenal"))
         #expect(try galat("{\"tahun\": 2023}").contains("tidak ada schemaVersion"))
     }
 
     @Test func duplicateCode() throws {
-        let text = try sampleText().replacingOccurrences(of: "\"kode\" : \"1.06.06.2.01.02\"", with: "\"kode\" : \"1.06.06.2.01.01\"")
+        let text = try sampleText().replacingOccurrences(of: "\"kode\": \"1.06.06.2.01.02\"", with: "\"kode\": \"1.06.06.2.01.01\"")
         let message = try galat(text)
         #expect(message.contains("kode 1.06.06.2.01.01 ganda"))
         #expect(message.contains("program[5].kegiatan[0].subKegiatan[1].kode"))
     }
 
     @Test func wrongTypeAndMissingFieldNameTheJSONPath() throws {
-        let wrong = try sampleText().replacingOccurrences(of: "\"paguMurni\" : 41970000", with: "\"paguMurni\" : \"banyak\"")
+        let wrong = try sampleText().replacingOccurrences(of: "\"paguMurni\": 41970000", with: "\"paguMurni\": \"banyak\"")
         let message = try galat(wrong)
         #expect(message.contains("program[5].kegiatan[0].subKegiatan[2].anggaran.paguMurni"))
         #expect(message.contains("seharusnya angka"))
-        let missing = try sampleText().replacingOccurrences(of: "],\n              \"nama\" : \"Penyediaan Tempat Penampungan Pengungsi\"", with: "]")
+        let missing = try sampleText().replacingOccurrences(of: "],\n              \"nama\": \"Penyediaan Tempat Penampungan Pengungsi\"", with: "]")
         let text = try galat(missing)
         #expect(text.contains("program[5].kegiatan[0].subKegiatan[2].nama"))
         #expect(text.contains("wajib ada"))
     }
 
     @Test func negativeAndTooLargeNumbers() throws {
-        let negative = try sampleText().replacingOccurrences(of: "\"paguMurni\" : 41970000", with: "\"paguMurni\" : -5")
+        let negative = try sampleText().replacingOccurrences(of: "\"paguMurni\": 41970000", with: "\"paguMurni\": -5")
         #expect(try galat(negative).contains("negatif"))
-        let large = try sampleText().replacingOccurrences(of: "\"paguMurni\" : 41970000", with: "\"paguMurni\" : 1e30")
+        let large = try sampleText().replacingOccurrences(of: "\"paguMurni\": 41970000", with: "\"paguMurni\": 1e30")
         #expect(try galat(large).contains("anggaran.paguMurni"))
-        let nan = try sampleText().replacingOccurrences(of: "\"paguMurni\" : 41970000", with: "\"paguMurni\" : NaN")
+        let nan = try sampleText().replacingOccurrences(of: "\"paguMurni\": 41970000", with: "\"paguMurni\": NaN")
         #expect(try galat(nan).contains("JSON tidak sah"))
     }
 

@@ -119,14 +119,53 @@ public enum Penyimpan {
 
     // MARK: - Saving
 
-    /// The file's JSON: pretty-printed with sorted keys, so that diffs are readable.
+    /// The file's JSON as `jq` and Python's `json.dumps(indent=2, sort_keys=True)` write it:
+    /// `"key": value`, two-space indent, sorted keys; so a file touched by an office's
+    /// script and then by kinerja differs only where a value changed.
     public static func json(_ berkas: Berkas) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.
-        var data = try! encoder.encode(berkas)
+        var data = rapikan(try! encoder.encode(berkas))
         data.append(0x0A)
         return data
+    }
+
+    /// The encoder's `"key" : value` as `"key": value`, and an empty list or object on one
+    /// line; text inside strings is left alone.
+    static func rapikan(_ input: Data) -> Data {
+        var out = Data()
+        out.reserveCapacity(input.count)
+        input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let b = raw.bindMemory(to: UInt8.self)
+            var i = 0, inString = false
+            while i < b.count {
+                let c = b[i]
+                if inString {
+                    out.append(c)
+                    if c == UInt8(ascii: "\\"), i + 1 < b.count { out.append(b[i + 1]); i += 2; continue }
+                    if c == UInt8(ascii: "\"") { inString = false }
+                    i += 1
+                    continue
+                }
+                if c == UInt8(ascii: "\"") { inString = true; out.append(c); i += 1; continue }
+                // ` : ` after a key.
+                if c == 0x20, i + 2 < b.count, b[i + 1] == UInt8(ascii: ":"), b[i + 2] == 0x20 {
+                    out.append(UInt8(ascii: ":")); out.append(0x20); i += 3; continue
+                }
+                // `[` or `{`, then only blanks and newlines, then its closer: `[]`, `{}`.
+                if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                    var j = i + 1
+                    while j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
+                    if j < b.count, b[j] == (c == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")) {
+                        out.append(c); out.append(b[j]); i = j + 1; continue
+                    }
+                }
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Saves atomically: a temporary file in the same folder, fsync, the previous
