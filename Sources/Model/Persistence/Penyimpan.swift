@@ -134,38 +134,42 @@ public enum Penyimpan {
     /// The encoder's `"key" : value` as `"key": value`, and an empty list or object on one
     /// line; text inside strings is left alone.
     static func rapikan(_ input: Data) -> Data {
-        var out = Data()
-        out.reserveCapacity(input.count)
+        // The result is never longer than the input: written into one buffer, byte by byte.
+        var out = [UInt8](repeating: 0, count: input.count)
+        var n = 0
         input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let b = raw.bindMemory(to: UInt8.self)
-            var i = 0, inString = false
-            while i < b.count {
-                let c = b[i]
-                if inString {
-                    out.append(c)
-                    if c == UInt8(ascii: "\\"), i + 1 < b.count { out.append(b[i + 1]); i += 2; continue }
-                    if c == UInt8(ascii: "\"") { inString = false }
-                    i += 1
-                    continue
-                }
-                if c == UInt8(ascii: "\"") { inString = true; out.append(c); i += 1; continue }
-                // ` : ` after a key.
-                if c == 0x20, i + 2 < b.count, b[i + 1] == UInt8(ascii: ":"), b[i + 2] == 0x20 {
-                    out.append(UInt8(ascii: ":")); out.append(0x20); i += 3; continue
-                }
-                // `[` or `{`, then only blanks and newlines, then its closer: `[]`, `{}`.
-                if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
-                    var j = i + 1
-                    while j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
-                    if j < b.count, b[j] == (c == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")) {
-                        out.append(c); out.append(b[j]); i = j + 1; continue
+            out.withUnsafeMutableBufferPointer { o in
+                var i = 0, inString = false
+                let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), colon = UInt8(ascii: ":")
+                while i < b.count {
+                    let c = b[i]
+                    if inString {
+                        o[n] = c; n += 1
+                        if c == backslash, i + 1 < b.count { o[n] = b[i + 1]; n += 1; i += 2; continue }
+                        if c == quote { inString = false }
+                        i += 1
+                        continue
                     }
+                    if c == quote { inString = true; o[n] = c; n += 1; i += 1; continue }
+                    // ` : ` after a key.
+                    if c == 0x20, i + 2 < b.count, b[i + 1] == colon, b[i + 2] == 0x20 {
+                        o[n] = colon; o[n + 1] = 0x20; n += 2; i += 3; continue
+                    }
+                    // `[` or `{`, then only blanks and newlines, then its closer: `[]`, `{}`.
+                    if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                        var j = i + 1
+                        while j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
+                        if j < b.count, b[j] == (c == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")) {
+                            o[n] = c; o[n + 1] = b[j]; n += 2; i = j + 1; continue
+                        }
+                    }
+                    o[n] = c; n += 1
+                    i += 1
                 }
-                out.append(c)
-                i += 1
             }
         }
-        return out
+        return Data(out[0..<n])
     }
 
     /// Saves atomically: a temporary file in the same folder, fsync, the previous
