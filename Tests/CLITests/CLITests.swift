@@ -288,3 +288,16 @@ struct Proses {
         #expect(Jurnal.baca(other).isEmpty, "no value changed, nothing journalled")
     }
 }
+
+/// CSV for Excel: a byte-order mark in a file, none on a pipe; the file still re-imports.
+@Suite struct CSVExcelTests {
+    @Test func aCSVFileStartsWithABOMAndStillReimports() throws {
+        let (folder, data) = try Proses.salinSampel("kinerja-bom")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("anggaran.csv").path
+        #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "--excel-id", "-o", file]).keluar == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "csv"]).stdout.hasPrefix("kode,"), "no mark on standard output")
+        #expect(try Proses.jalankan(["import", data, file]).stdout.contains("simpul ditambah: 0\nnilai diisi: 0 (0 menimpa nilai lama)\n"))
+    }
+}

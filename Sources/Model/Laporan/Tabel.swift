@@ -124,7 +124,9 @@ public struct Tabel {
         return "'" + text
     }
 
-    public func csv(excel: Bool = false) -> String {
+    /// `bom`: a UTF-8 byte-order mark first, so that Excel on Windows reads `–`, `²`, `é` right
+    /// (for a file; not for a pipe, where it would be a stray character).
+    public func csv(excel: Bool = false, bom: Bool = false) -> String {
         let separator = excel ? ";" : ","
         func field(_ text: String) -> String {
             if text.contains(separator) || text.contains("\"") || text.contains("\n") {
@@ -141,7 +143,7 @@ public struct Tabel {
                 return field(text)
             }.joined(separator: separator))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return (bom ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// An array of objects keyed by the columns' snake_case keys.

@@ -178,7 +178,7 @@ final class Aplikasi {
                                       lembar: [.init(nama: laporan.judulPendek.teks(bahasa), tabel: table)], bahasa: bahasa, ke: out, seperti: keadaan.path) { sheet, count, rows in
                     self.kemajuan(.menulisLembar(sheet, dari: count, baris: rows))
                 }
-            case .csv: try Penyimpan.tulisAtomik(Data(table.csv().utf8), ke: out, cadangan: false, seperti: keadaan.path)
+            case .csv: try Penyimpan.tulisAtomik(Data(table.csv(excel: bahasa == .id, bom: true).utf8), ke: out, cadangan: false, seperti: keadaan.path)
             case .md: try Penyimpan.tulisAtomik(Data(table.md(bahasa).utf8), ke: out, cadangan: false, seperti: keadaan.path)
             }
             keadaan.tangani(.diekspor(path: out))

@@ -39,7 +39,7 @@ struct Lapor: ParsableCommand {
         switch format {
         case .text: text = "Status: " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI) + "\n" + table.teks(bahasaCLI)
         case .md: text = "*Status: " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI) + "*\n\n" + table.md(bahasaCLI)
-        case .csv: text = table.csv(excel: excelID)
+        case .csv: text = table.csv(excel: excelID, bom: o != nil && o != "-")
         case .json: text = table.json().render() + "\n"
         case .xlsx:
             try Ekspor.tulis(dokumen, [tabel], tw: tw, ke: o!, data: berkas)
