@@ -27,7 +27,25 @@ extension Keadaan {
         var v = view
         let page = max(1, tinggi - 5)
         let all = Laporan.allCases
+        if let typing = v.prompt {
+            switch key {
+            case .esc: v.prompt = nil
+            case .backspace: v.prompt = (typing.jenis, String(typing.teks.dropLast()))
+            case .huruf(let c): v.prompt = (typing.jenis, typing.teks + String(c))
+            case .enter:
+                v.prompt = nil
+                if typing.jenis == "/" { v.cariTerakhir = typing.teks }
+                cariBaris(&v, typing.teks, kode: typing.jenis == "g", dari: typing.jenis == "g" ? 0 : v.baris)
+            default: break
+            }
+            mode = .laporan(v)
+            return []
+        }
         switch key {
+        case .huruf("/"): v.prompt = ("/", "")
+        case .huruf("g"): v.prompt = ("g", "")
+        case .huruf("n"):
+            if let query = v.cariTerakhir { cariBaris(&v, query, kode: false, dari: v.baris + 1) }
         case .esc, .huruf("q"), .f(5), .huruf("r"): mode = .normal; return []
         case .atas, .huruf("k"): v.baris -= 1
         case .bawah, .huruf("j"): v.baris += 1
@@ -52,13 +70,36 @@ extension Keadaan {
         return []
     }
 
+    /// Scrolls to the first row (from `dari`, wrapping) whose first cell starts with the code,
+    /// or whose any cell holds the fragment; says so when there is none.
+    private mutating func cariBaris(_ v: inout TampilanLaporan, _ query: String, kode: Bool, dari start: Int) {
+        guard !query.isEmpty, !v.isi.isEmpty else { return }
+        let count = v.isi.count
+        for step in 0..<count {
+            let r = (start + step) % count
+            let row = v.isi[r]
+            let hit = kode ? Tabel.teksOrang(row[0], v.jenis[0]).hasPrefix(query)
+                           : row.indices.contains { Tabel.teksOrang(row[$0], v.jenis[$0]).range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+            if hit {
+                v.baris = r
+                pesan = nil
+                return
+            }
+        }
+        beriPesan(t("Tidak ditemukan: ", "Not found: ") + query, galat: true)
+    }
+
     func gambarLaporan(_ k: inout Kanvas, _ v: TampilanLaporan) {
         for y in 1..<(tinggi - 2) { k.isi(0, y, lebar, .biasa) }
         k.isi(0, 1, lebar, .judul)
         k.tulis(1, 1, LebarTampilan.potong(v.judul + "  [\(v.baris + 1)-\(min(v.isi.count, v.baris + tinggi - 5))/\(v.isi.count)]", lebar - 2), .judul)
+        // The code (first) column stays while the others scroll.
         func line(_ y: Int, _ cells: [String], _ style: Gaya) {
+            guard !cells.isEmpty else { return }
             var x = 0
-            for i in v.kolom..<cells.count where x < lebar {
+            k.kolom(x, y, cells[0], min(v.lebar[0], lebar - x), Gaya(peran: style.peran, tebal: true), kanan: v.jenis[0] != .teks)
+            x += v.lebar[0] + 2
+            for i in max(1, v.kolom)..<max(1, cells.count) where x < lebar && i < cells.count {
                 k.kolom(x, y, cells[i], min(v.lebar[i], lebar - x), style, kanan: v.jenis[i] != .teks)
                 x += v.lebar[i] + 2
             }
@@ -68,8 +109,13 @@ extension Keadaan {
             line(3 + r, v.isi[v.baris + r].enumerated().map { Tabel.teksOrang($0.element, v.jenis[$0.offset]) }, .biasa)
         }
         k.isi(0, tinggi - 2, lebar, .biasa)
-        k.tulis(0, tinggi - 2, LebarTampilan.potong(pesan?.teks ?? t("Tab tabel berikut · ←→ geser kolom · [ ] triwulan · x xlsx · v csv · m md · Esc kembali",
-                                                                    "Tab next table · ←→ scroll columns · [ ] quarter · x xlsx · v csv · m md · Esc back"), lebar),
+        if let typing = v.prompt {
+            let x = k.tulis(0, tinggi - 2, typing.jenis == "/" ? t("Cari di tabel: ", "Search the table: ") : t("Lompat ke kode: ", "Go to code: "), .tebal)
+            k.tulis(x, tinggi - 2, typing.teks + "▏", Gaya(peran: .pilih, balik: true))
+            return
+        }
+        k.tulis(0, tinggi - 2, LebarTampilan.potong(pesan?.teks ?? t("Tab tabel · ←→ kolom · [ ] TW · / cari · g kode · x xlsx · v csv · m md · Esc",
+                                                                    "Tab table · ←→ columns · [ ] quarter · / find · g code · x xlsx · v csv · m md · Esc"), lebar),
                 pesan?.galat == true ? .galat : .redup)
     }
 
@@ -78,13 +124,16 @@ extension Keadaan {
         for y in 1..<(tinggi - 2) { k.isi(0, y, lebar, .biasa) }
         k.isi(0, 1, lebar, .judul)
         k.tulis(1, 1, LebarTampilan.potong(t("Dasbor ", "Dashboard ") + namaTW[tw - 1] + " · " + dokumen.skala.nama
-                                           + t(" · [ ] triwulan · Esc kembali", " · [ ] quarter · Esc back"), lebar - 2), .judul)
+                                           + t(" · [ ] triwulan · ↑↓ gulir · Esc kembali", " · [ ] quarter · ↑↓ scroll · Esc back"), lebar - 2), .judul)
         let labelWidth = 22
         let valueWidth = 20
         let barWidth = max(10, lebar - labelWidth - valueWidth - 3)
-        var y = 2
+        // The scale's legend first; then the bars, scrolled by ↑↓ PgUp PgDn.
+        k.tulis(0, 2, LebarTampilan.potong(legendaSkala, lebar), .redup)
+        var y = 3 - gulirDasbor
         func bar(_ label: String, _ value: Decimal?) {
-            guard y < tinggi - 2 else { return }
+            defer { y += 1 }
+            guard y >= 3, y < tinggi - 2 else { return }
             k.kolom(0, y, label, labelWidth)
             if let value {
                 let band = dokumen.skala.kategori(value)
@@ -97,12 +146,11 @@ extension Keadaan {
             } else {
                 k.tulis(labelWidth + 1, y, "-", .redup)
             }
-            y += 1
         }
         func heading(_ text: String) {
-            guard y < tinggi - 2 else { return }
+            defer { y += 1 }
+            guard y >= 3, y < tinggi - 2 else { return }
             k.tulis(0, y, text + t(" (skala 0-150%, | = 100%)", " (scale 0-150%, | = 100%)"), .tebal)
-            y += 1
         }
         heading(t("Capaian per sasaran", "Achievement per target"))
         for (tIndex, tujuan) in dokumen.renstra.tujuan.enumerated() {
@@ -115,5 +163,20 @@ extension Keadaan {
         for p in programs { bar(dokumen.simpul[p].kode + " " + dokumen.simpul[p].nama, dokumen.capaianBaris(p, sd: tw).nilai) }
         heading(t("Serapan anggaran per program", "Budget absorption per program"))
         for p in programs { bar(dokumen.simpul[p].kode + " " + dokumen.simpul[p].nama, dokumen.anggaran(p).serapan(sd: tw)) }
+    }
+}
+
+extension Keadaan {
+    /// The dashboard's lines below its legend: three headings and the bars.
+    var barisDasbor: Int {
+        3 + dokumen.renstra.tujuan.map(\.sasaran.count).reduce(0, +) + 2 * dokumen.simpul[0].anak.count
+    }
+
+    /// The category scale in one line: each band and where it starts.
+    var legendaSkala: String {
+        let bands = dokumen.skala.pita.map { band in
+            (bahasa == .id ? band.nama : band.namaEn) + (band.batas.map { (band.termasukBatas ? " ≥" : " >") + Format.id($0) } ?? "")
+        }
+        return t("Skala: ", "Scale: ") + bands.joined(separator: " · ")
     }
 }

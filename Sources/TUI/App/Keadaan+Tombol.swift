@@ -49,7 +49,9 @@ extension Keadaan {
             case .huruf("["): gantiTW(tw - 1)
             case .huruf("]"): gantiTW(tw + 1)
             case .huruf(let c) where ("1"..."4").contains(c): gantiTW(c.wholeNumberValue!)
-            default: mode = .normal
+            case _ where Keadaan.gerakDaftar(key, gulirDasbor, halaman: max(1, tinggi - 5), akhir: barisDasbor) != nil:
+                gulirDasbor = max(0, min(Keadaan.gerakDaftar(key, gulirDasbor, halaman: max(1, tinggi - 5), akhir: barisDasbor)!, barisDasbor - (tinggi - 5)))
+            default: mode = .normal; gulirDasbor = 0
             }
             return []
         case .pilihKonflik(let view): return tanganiPilihKonflik(key, view)

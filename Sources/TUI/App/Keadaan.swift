@@ -128,6 +128,14 @@ struct TampilanLaporan: Equatable, Sendable {
     var isi: [[Tabel.Sel]] = []
     var jenis: [Tabel.Jenis] = []
     var lebar: [Int] = []
+    /// What is being typed after `/` (search) or `g` (go to a code); the last search.
+    var prompt: (jenis: Character, teks: String)?
+    var cariTerakhir: String?
+
+    static func == (a: TampilanLaporan, b: TampilanLaporan) -> Bool {
+        a.laporan == b.laporan && a.baris == b.baris && a.kolom == b.kolom && a.judul == b.judul && a.isi == b.isi
+            && a.prompt?.jenis == b.prompt?.jenis && a.prompt?.teks == b.prompt?.teks && a.cariTerakhir == b.cariTerakhir
+    }
 }
 
 /// The conflicts of a restore or a merge and what the user chose for each (true: mine,
@@ -197,6 +205,8 @@ struct Keadaan {
     var konflikTertunda: PilihKonflik?
     /// How many values the last merge took from the others, said with the save.
     var diambilDariLain: Int?
+    /// How far the dashboard is scrolled.
+    var gulirDasbor = 0
     /// The other sessions that have this file open.
     var hadirLain: [Hadir.Sesi] = []
     /// The file was changed by someone else since this session read it (noticed while idle).
