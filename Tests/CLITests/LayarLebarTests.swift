@@ -60,3 +60,34 @@ import Testing
         #expect(s.app.keadaan.dokumen.simpul[i].kode == kode, "\(s.app.keadaan.pesan?.teks ?? "")")
     }
 }
+
+/// Plausibility at entry: a slip-looking value asks before it is taken; set says it on stderr.
+@Suite struct WajarTests {
+    @Test func aRealisationFarAbovePaguAsksFirst() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down>lll100.000.000.000<Enter>")
+        guard case .konfirmasiNilai(_, _, let warnings) = s.app.keadaan.mode else { Issue.record("a warning first"); return }
+        #expect(warnings == ["realisasi s.d. TW IV menjadi Rp 100.026.556.642, 2.383,29× pagu Rp 41.970.000"])
+        #expect(s.layar[22].hasPrefix("Realisasi Rp TW IV 100.000.000.000: realisasi s.d. TW IV menjadi"))
+        s.ketik("<Esc>")
+        guard case .sunting(_, let text) = s.app.keadaan.mode else { Issue.record("Esc goes back to the field"); return }
+        #expect(text == "100.000.000.000")
+        #expect(!s.app.keadaan.belumDisimpan)
+        s.ketik("<C-u>15.000.000<Enter>")
+        #expect(s.app.keadaan.mode == .normal, "a plausible value is taken at once")
+        s.ketik("<Enter><C-u>100.000.000.000<Enter><Enter>")
+        #expect(s.app.keadaan.mode == .normal)
+        let d = s.app.keadaan.dokumen
+        #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].anggaran?.realisasi[3] == 100_000_000_000, "taken when accepted")
+    }
+
+    @Test func setSaysItOnStandardError() throws {
+        let (folder, data) = try Proses.salinSampel("kinerja-wajar")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "40"])
+        #expect(r.keluar == 0)
+        #expect(r.stderr == "peringatan: 1.06.06.2.01.03 indikator 1 realisasi TW IV: capaian menjadi 2.000,00%, jauh di atas yang biasa; periksa satuan dan angkanya\n")
+        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "-2"]).stderr.contains("nilai negatif untuk unit"))
+    }
+}

@@ -13,6 +13,14 @@ extension Keadaan {
         switch mode {
         case .normal: return tanganiNormal(key)
         case .sunting(let alamat, let text): return tanganiSunting(key, alamat, text)
+        case .konfirmasiNilai(let alamat, let text, _):
+            switch key {
+            case .enter, .huruf("y"), .huruf("Y"): if simpanSel(alamat, text) { mode = .normal }
+            case .esc, .huruf("n"), .huruf("N"): mode = .sunting(alamat, teks: text)
+            case .ctrl("c"): mode = .normal; return efekInterupsi
+            default: break
+            }
+            return []
         case .catatan(let editor): return tanganiCatatan(key, editor)
         case .prompt(let jenis, let text): tanganiPrompt(key, jenis, text); return []
         case .bantuan: mode = .normal; return []
@@ -253,8 +261,18 @@ extension Keadaan {
         mode = .sunting(alamat, teks: text)
     }
 
+    /// What is odd about a value about to be committed (Model's rules); empty when nothing is.
+    func peringatanSel(_ alamat: AlamatSel, _ text: String) -> [String] {
+        let exact: String?
+        switch alamat {
+        case .anggaran: exact = ((try? Isian.rupiah(text).get()) ?? nil).map { "\($0)" }
+        default: exact = ((try? Isian.nilai(text).get()) ?? nil).map { "\($0)" }
+        }
+        return Isian.peringatan(dokumen, alamatNilai(alamat), exact).map { $0.teks(bahasa) }
+    }
+
     /// Ctrl-C ends the program from anywhere, keeping unsaved work in a recovery copy.
-    private var efekInterupsi: [Efek] { belumDisimpan ? [.pulihLaluKeluar] : [.keluar] }
+    var efekInterupsi: [Efek] { belumDisimpan ? [.pulihLaluKeluar] : [.keluar] }
 
     private mutating func tanganiSunting(_ key: Tombol, _ alamat: AlamatSel, _ text: String) -> [Efek] {
         switch key {
@@ -266,8 +284,12 @@ extension Keadaan {
             return efekInterupsi
         case .esc: mode = .normal; beriPesan(t("Batal: tidak ada yang berubah", "Cancelled: nothing changed"))
         case .enter, .f(2):
+            let warnings = peringatanSel(alamat, text)
+            if !warnings.isEmpty { mode = .konfirmasiNilai(alamat, teks: text, peringatan: warnings); return [] }
             if simpanSel(alamat, text) { mode = .normal }
         case .tab:
+            let warnings = peringatanSel(alamat, text)
+            if !warnings.isEmpty { mode = .konfirmasiNilai(alamat, teks: text, peringatan: warnings); return [] }
             if simpanSel(alamat, text) { mode = .normal; selBerikut(1) }
         case .backspace: mode = .sunting(alamat, teks: String(text.dropLast()))
         case .ctrl("u"): mode = .sunting(alamat, teks: "")

@@ -71,6 +71,8 @@ struct EditorCatatan: Equatable, Sendable {
 enum Mode: Equatable, Sendable {
     case normal
     case sunting(AlamatSel, teks: String)
+    /// A value that parses but looks like a slip: taken with Enter, back to the field with Esc.
+    case konfirmasiNilai(AlamatSel, teks: String, peringatan: [String])
     case catatan(EditorCatatan)
     case prompt(JenisPrompt, teks: String)
     case bantuan

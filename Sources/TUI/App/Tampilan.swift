@@ -224,6 +224,9 @@ extension Keadaan {
             case .sah(let shown): k.tulis(x + 1, y, "→ " + shown + t("   Enter simpan · Esc batal", "   Enter commit · Esc cancel"), .redup)
             case .tidakSah(let why): k.tulis(x + 1, y, "✗ " + why, .galat)
             }
+        case .konfirmasiNilai(let alamat, let text, let warnings):
+            k.tulis(0, y, LebarTampilan.potong(labelAlamat(alamat) + " " + text + ": " + warnings.joined(separator: "; ")
+                                               + t(" · Enter terima · Esc kembali", " · Enter accept · Esc back"), lebar), .galat)
         case .prompt(let jenis, let text):
             let label = jenis == .cari ? t("Cari kode/nama: ", "Search code/name: ") : t("Lompat ke kode: ", "Go to code: ")
             let x = k.tulis(0, y, label, .tebal)

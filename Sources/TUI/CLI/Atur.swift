@@ -106,6 +106,7 @@ struct Atur: ParsableCommand {
         }
         let value = try (pagu ?? realisasi).map(bacaRupiah)
         try periksaKunci(d, .anggaran(simpul: d.simpul[node].kode, kolom))
+        peringatkan(d, .anggaran(simpul: d.simpul[node].kode, kolom), value.map { "\($0)" })
         let old = d.ubah(anggaran: node, kolom, value)
         let sum = d.anggaran(node)
         let q = tw ?? 4
@@ -132,6 +133,7 @@ struct Atur: ParsableCommand {
             throw GagalCLI("\(berkas): '\(kode)': " + why.teks(bahasaCLI) + T(" (--tw 1..4). Berkas tidak diubah", " (--tw 1..4). The file is unchanged"))
         }
         try periksaKunci(d, d.alamat(ref, kolom))
+        peringatkan(d, d.alamat(ref, kolom), value.map { "\($0)" })
         let old = d.ubah(ref, kolom, value)
         let ind = d.indikator(ref)
         let field: String = switch kolom {
@@ -166,6 +168,11 @@ struct Atur: ParsableCommand {
         d.atur(a, value.map { "\($0)" })
         func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? "-" }
         return (["\(a.teks(bahasaCLI)): \(shown(old)) -> \(value.map { Format.id($0) } ?? "-")"], Perubahan(alamat: a, lama: old, baru: value.map { "\($0)" }))
+    }
+
+    /// A value that looks like a slip is taken, and said on standard error.
+    private func peringatkan(_ d: Dokumen, _ a: AlamatNilai, _ text: String?) {
+        for w in Isian.peringatan(d, a, text) { tulisGalat(T("peringatan: ", "warning: ") + a.teks(bahasaCLI) + ": " + w.teks(bahasaCLI)) }
     }
 
     /// A closed quarter's value is refused, naming who closed it.
