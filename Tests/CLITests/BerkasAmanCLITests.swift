@@ -69,7 +69,7 @@ import Glibc
         try text.replacingCharacters(in: first, with: "\"realisai\": 8").write(toFile: slip, atomically: true, encoding: .utf8)
         let r = try Proses.jalankan(["check", slip])
         #expect(r.keluar == 1)
-        #expect(r.stderr == "kinerja: \(slip): program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi. Perbaiki atau hapus kolom itu: kinerja tidak menyimpan yang tidak dikenalnya\n")
+        #expect(r.stderr == "kinerja: \(slip): program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi, usang. Perbaiki atau hapus kolom itu: kinerja tidak menyimpan yang tidak dikenalnya\n")
         let generated = folder.appendingPathComponent("gen.json").path
         #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "200", "-o", generated]).keluar == 0)
         let tool = Proses.root.appendingPathComponent("tools/check_schema.py").path

@@ -91,3 +91,40 @@ import Testing
         #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "-2"]).stderr.contains("nilai negatif untuk unit"))
     }
 }
+
+/// `check` inside the interface, and no false alarm after a legitimate edit: a stated total
+/// that matched until a part changed is outdated (update or drop it), not a slip in the source.
+@Suite(.serialized) struct PeriksaLayarTests {
+    @Test func anEditMakesAStatedTotalOutdatedNotWrong() throws {
+        let (folder, data) = try Proses.salinSampel("kinerja-usang")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Proses.jalankan(["set", data, "1.06.01.2.01.01", "--anggaran", "--pagu", "500.000"]).keluar == 0)
+        let check = try Proses.jalankan(["check", data]).stdout
+        #expect(check.contains("peringatan: 1.06.01: total tertulis (pagu 10.737.798.025) sudah usang sejak rinciannya diubah (kini Rp 10.737.810.225)"))
+        #expect(!check.contains("1.06.01: pagu tertulis"), "not reported as a discrepancy in the source")
+        #expect(check.contains("1.06.06: pagu tertulis Rp 1.031.868.086 berbeda"), "the seed's slip still is")
+        #expect(try Proses.jalankan(["stated", data, "1.06.01", "--update"]).stdout == "total tertulis 1.06.01 diperbarui: Rp 10.737.810.225\n")
+        #expect(try Proses.jalankan(["stated", data, "1.06.01.2.01", "--drop"]).keluar == 0)
+        #expect(!(try Proses.jalankan(["check", data]).stdout.contains("1.06.01")))
+    }
+
+    @Test func theFindingsListJumpsAndFixes() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.01.2.01.01<Enter><Tab>500.000<Enter>P")
+        guard case .temuan(let list) = s.app.keadaan.mode else { Issue.record("P lists the findings"); return }
+        let outdated = try #require(list.isi.firstIndex { $0.tempat == "1.06.01" })
+        #expect(list.isi[outdated].pesan.id.contains("sudah usang"))
+        for _ in 0..<outdated { s.app.proses(.bawah) }
+        s.ketik("u")
+        guard case .temuan(let after) = s.app.keadaan.mode else { Issue.record("the list stays"); return }
+        #expect(!after.isi.contains { $0.tempat == "1.06.01" })
+        #expect(s.app.keadaan.dokumen.simpul[s.app.keadaan.dokumen.indeks(kode: "1.06.01")!].tertulis?.pagu == 10_737_810_225)
+        let slip = try #require(after.isi.firstIndex { $0.tempat == "1.06.06" })
+        for _ in 0..<(slip - after.kursor) { s.app.proses(.bawah) }
+        s.ketik("<Enter>")
+        #expect(s.app.keadaan.simpulTerpilih.map { s.app.keadaan.dokumen.simpul[$0].kode } == "1.06.06", "Enter goes to the place")
+        s.ketik("u")
+        #expect(s.app.keadaan.dokumen.simpul[s.app.keadaan.dokumen.indeks(kode: "1.06.01")!].tertulis?.pagu == 10_737_798_025, "the update is undone like any change")
+    }
+}

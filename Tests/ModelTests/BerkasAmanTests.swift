@@ -148,7 +148,7 @@ import Glibc
         ("\"paguMurni\": 41970000", "\"paguMurni\": 41970000, \"paguPerubahn\": 1",
          "program[5].kegiatan[0].subKegiatan[2].anggaran.paguPerubahn (baris 2480, kolom 40): kolom 'paguPerubahn' tidak dikenal; maksud Anda 'paguPerubahan'?"),
         ("\"realisasi\": 8", "\"realisai\": 8",
-         "program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi."),
+         "program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi, usang."),
         ("\"tahun\": 2023", "\"tahun\": 2023, \"tambahanKantor\": \"x\"", "tambahanKantor (baris 3235, kolom 18): kolom 'tambahanKantor' tidak dikenal; kolom yang dikenal di sini: kunci, opd, program, renstra"),
         ("\"tahun\": 2023", "\"tahun\": 2023, \"tahun\": 2024", "tahun (baris 3235, kolom 18): kolom 'tahun' muncul dua kali"),
     ])

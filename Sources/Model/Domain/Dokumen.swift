@@ -279,6 +279,7 @@ public final class Dokumen {
     @discardableResult
     public func ubah(anggaran node: Int, _ kolom: KolomAnggaran, _ nilai: Int?) -> Int? {
         precondition(simpul[node].anggaran != nil, "budget values live on sub kegiatan")
+        tandaiTertulisUsang(node, kolom, nilai)
         revisi += 1
         let before = Dokumen.sumbangan(simpul[node].anggaran!)
         let old = simpul[node].anggaran![kolom]
@@ -290,6 +291,30 @@ public final class Dokumen {
             current = simpul[i].induk
         }
         return old
+    }
+
+    /// A stated total above the node that matched its parts before this edit, and will not after it,
+    /// is marked outdated (the edit is legitimate; the stated figure is what is old).
+    private func tandaiTertulisUsang(_ node: Int, _ kolom: KolomAnggaran, _ nilai: Int?) {
+        guard simpul[node].anggaran?[kolom] != nilai else { return }
+        var current = simpul[node].induk
+        while let i = current, i > 0 {
+            if let stated = simpul[i].tertulis, stated.usang != true {
+                let sum = anggaran(i)
+                let matched: Bool = switch kolom {
+                case .paguMurni, .paguPerubahan: stated.pagu != nil && stated.pagu == sum.pagu
+                case .realisasi: stated.realisasi != nil && stated.realisasi == (sum.realisasiSd(4) ?? 0)
+                }
+                if matched { simpul[i].tertulis?.usang = true }
+            }
+            current = simpul[i].induk
+        }
+    }
+
+    /// Sets a node's stated totals (nil drops them): brought up to date or removed.
+    public func aturTertulis(simpul node: Int, _ t: AnggaranTertulis?) {
+        revisi += 1
+        simpul[node].tertulis = t
     }
 
     /// Sets one note of a node for a quarter and returns the previous text.

@@ -47,6 +47,11 @@ public enum Pemeriksa {
         let node = d.simpul[i]
         let sum = d.anggaran(i)
         var out: [Peringatan] = []
+        if stated.usang == true, stated.pagu.map({ $0 != sum.pagu }) ?? false || stated.realisasi.map({ $0 != sum.realisasiSd(4) ?? 0 }) ?? false {
+            return [Peringatan(tempat: node.kode, pesan: Pesan(
+                id: "total tertulis (pagu \(stated.pagu.map(Format.rupiah) ?? "-")) sudah usang sejak rinciannya diubah (kini Rp \(Format.rupiah(sum.pagu))); perbarui atau hapus: kinerja stated FILE \(node.kode) --update atau --drop, atau tombol u/x di daftar P",
+                en: "the stated totals (pagu \(stated.pagu.map(Format.rupiah) ?? "-")) are outdated since their parts were edited (now Rp \(Format.rupiah(sum.pagu))); update or drop them: kinerja stated FILE \(node.kode) --update or --drop, or u/x in the P list"))]
+        }
         if let pagu = stated.pagu, pagu != sum.pagu {
             out.append(Peringatan(tempat: node.kode, pesan: Pesan(
                 id: "pagu tertulis Rp \(Format.rupiah(pagu)) berbeda dengan jumlah rinciannya Rp \(Format.rupiah(sum.pagu)) (selisih \(Format.rupiah(pagu - sum.pagu))); periksa angka yang benar",

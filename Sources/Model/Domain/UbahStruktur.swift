@@ -27,6 +27,8 @@ public enum UbahStruktur: Equatable, Sendable, Codable {
     /// A quarter closed (by whom, when) or reopened (why).
     case tutupTW(tw: Int, oleh: String, waktu: String)
     case bukaTW(tw: Int, alasan: String)
+    /// A node's stated totals set to these figures (brought up to date), or dropped (both nil).
+    case tertulis(kode: String, pagu: Int?, realisasi: Int?)
 }
 
 extension Berkas {
@@ -53,6 +55,9 @@ extension Berkas {
         case .hapusRenstra(let nomor): try hapusRenstra(nomor: nomor)
         case .tahunRenstra(let awal, let akhir): try aturTahunRenstra(awal: awal, akhir: akhir)
         case .tutupTW(let tw, let oleh, let waktu): try tutupTW(tw, oleh: oleh, waktu: waktu)
+        case .tertulis(let kode, let pagu, let realisasi):
+            try pastikanAda(kode)
+            ubahSimpul(kode) { $0.tertulis = pagu == nil && realisasi == nil ? nil : AnggaranTertulis(pagu: pagu, realisasi: realisasi) }
         case .bukaTW(let tw, let alasan): try bukaTW(tw, alasan: alasan)
         case .impor(let nama, let rows):
             let plan = Impor.rencana(try Dokumen(berkas: self), baris: rows)
@@ -69,7 +74,7 @@ extension UbahStruktur {
     /// The code a node has after this change, for a change that gives one.
     public var kodeHasil: String? {
         switch self {
-        case .tambahSimpul(let kode, _), .gantiNama(let kode, _), .tautkan(let kode, _), .lepas(let kode, _): kode
+        case .tambahSimpul(let kode, _), .gantiNama(let kode, _), .tautkan(let kode, _), .lepas(let kode, _), .tertulis(let kode, _, _): kode
         case .gantiKode(_, let baru): baru
         case .pindah(_, _, let baru): baru
         case .tambahIndikator(.simpul(let kode), _), .ubahIndikator(.simpul(let kode), _, _, _, _, _),
@@ -151,6 +156,9 @@ extension UbahStruktur {
         case .impor(let nama, let rows): return (id ? "impor " : "import ") + "\(nama) (\(rows.count) " + (id ? "baris)" : "rows)")
         case .tutupTW(let tw, _, _): return (id ? "tutup TW " : "close Q") + (id ? Laporan.namaTW(tw) : "\(tw)")
         case .bukaTW(let tw, _): return (id ? "buka TW " : "reopen Q") + (id ? Laporan.namaTW(tw) : "\(tw)")
+        case .tertulis(let kode, let pagu, _):
+            return pagu == nil ? (id ? "total tertulis \(kode) dihapus" : "stated totals of \(kode) dropped")
+                               : (id ? "total tertulis \(kode) diperbarui: Rp " : "stated totals of \(kode) updated: Rp ") + Format.rupiah(pagu!)
         }
     }
 }
@@ -188,5 +196,15 @@ extension AlamatNilai {
         case .tahunRenstra(_, let year, let actual): .tahunRenstra(p, tahun: year, realisasi: actual)
         default: self
         }
+    }
+}
+
+extension Dokumen {
+    /// The change that brings a node's stated totals up to date with its parts (or drops them).
+    public func perbaruiTertulis(_ kode: String, buang: Bool) -> UbahStruktur? {
+        guard let i = indeks(kode: kode), let stated = simpul[i].tertulis else { return nil }
+        if buang { return .tertulis(kode: kode, pagu: nil, realisasi: nil) }
+        let sum = anggaran(i)
+        return .tertulis(kode: kode, pagu: stated.pagu == nil ? nil : sum.pagu, realisasi: stated.realisasi == nil ? nil : (sum.realisasiSd(4) ?? 0))
     }
 }

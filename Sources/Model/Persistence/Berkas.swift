@@ -165,18 +165,21 @@ public struct Anggaran: Codable, Equatable, Sendable {
 public struct AnggaranTertulis: Codable, Equatable, Sendable {
     public var pagu: Int?
     public var realisasi: Int?
+    /// The stated totals matched the parts until a part was edited: outdated, not a slip in the source.
+    public var usang: Bool?
 
     public init(pagu: Int? = nil, realisasi: Int? = nil) {
         self.pagu = pagu
         self.realisasi = realisasi
     }
 
-    enum CodingKeys: String, CodingKey { case pagu, realisasi }
+    enum CodingKeys: String, CodingKey { case pagu, realisasi, usang }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         pagu = try c.decodeRupiah(.pagu)
         realisasi = try c.decodeRupiah(.realisasi)
+        usang = try c.decodeIfPresent(Bool.self, forKey: .usang)
     }
 }
 

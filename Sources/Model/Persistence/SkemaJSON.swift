@@ -23,7 +23,7 @@ indirect enum Bentuk: Sendable {
     /// Built once: the scan meets it at every program, kegiatan and sub kegiatan.
     static let simpul: Bentuk = .objek([
         "kode": .nilai, "nama": .nilai, "indikator": .daftar(indikator), "mendukung": .daftar(.nilai),
-        "tertulis": .objek(["pagu": .nilai, "realisasi": .nilai]), "catatan": .daftar(catatan),
+        "tertulis": .objek(["pagu": .nilai, "realisasi": .nilai, "usang": .nilai]), "catatan": .daftar(catatan),
         "kegiatan": .daftar(.rekursif), "subKegiatan": .daftar(.rekursif),
         "anggaran": .objek(["paguMurni": .nilai, "paguPerubahan": .nilai, "realisasi": .daftar(.nilai), "paguSementara": .nilai]),
     ])

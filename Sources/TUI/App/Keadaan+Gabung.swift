@@ -123,3 +123,31 @@ extension Keadaan {
         pesan = nil
     }
 }
+
+/// `check` inside the interface (P): the findings, Enter to the place, u/x for an outdated stated total.
+extension Keadaan {
+    mutating func tanganiTemuan(_ key: Tombol, _ list: DaftarTemuan) {
+        var l = list
+        if let row = Keadaan.gerakDaftar(key, l.kursor, halaman: max(1, tinggi - 5), akhir: l.isi.count) {
+            l.kursor = min(max(0, row), max(0, l.isi.count - 1))
+            mode = .temuan(l)
+            return
+        }
+        guard l.isi.indices.contains(l.kursor) else { mode = .normal; return }
+        let item = l.isi[l.kursor]
+        // The place: a code, a Renstra number, or either followed by more words.
+        let place = String(item.tempat.split(separator: " ").first ?? "")
+        switch key {
+        case .enter:
+            mode = .normal
+            lompat(place)
+        case .huruf("u"), .huruf("x"):
+            guard let change = dokumen.perbaruiTertulis(place, buang: key == .huruf("x")) else {
+                beriPesan(t("Tidak ada total tertulis di sini", "No stated totals here"), galat: true)
+                return
+            }
+            if ubahStruktur(change) { mode = .temuan(DaftarTemuan(isi: Pemeriksa.periksa(dokumen), kursor: l.kursor)) }
+        default: mode = .normal
+        }
+    }
+}

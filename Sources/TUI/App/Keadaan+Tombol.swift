@@ -43,6 +43,7 @@ extension Keadaan {
         case .menu(let items): tanganiMenu(key, items); return []
         case .formulir(let form): return tanganiFormulir(key, form)
         case .pratinjauImpor(let view): tanganiPratinjauImpor(key, view); return []
+        case .temuan(let list): tanganiTemuan(key, list); return []
         case .riwayat(let list):
             if let row = Keadaan.gerakDaftar(key, list.gulir, halaman: max(1, tinggi - 5), akhir: list.baris.count) {
                 var l = list
@@ -90,6 +91,7 @@ extension Keadaan {
         case .huruf("R"): return [.muatUlang]
         case .huruf("X"): bukaFormKunci(); return []
         case .huruf("V"): bukaVerifikasi(); return []
+        case .huruf("P"): mode = .temuan(DaftarTemuan(isi: Pemeriksa.periksa(dokumen))); return []
         case .huruf("H"):
             if fokus == .rincian, let cell = alamatTerpilih { return [.bacaRiwayat(.nilai(alamatNilai(cell)))] }
             if let node = simpulTerpilih { return [.bacaRiwayat(.kode(node == 0 ? "" : dokumen.simpul[node].kode))] }

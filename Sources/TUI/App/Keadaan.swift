@@ -94,12 +94,20 @@ enum Mode: Equatable, Sendable {
     case pratinjauImpor(PratinjauImpor)
     /// The journal's lines for a value or a node.
     case riwayat(DaftarTeks)
+    /// What `check` finds, listed; Enter goes to the place, u/x update or drop an outdated stated total.
+    case temuan(DaftarTemuan)
 }
 
 /// Whose history: one value, or a node (and what is below it).
 enum RiwayatDari: Equatable, Sendable {
     case nilai(AlamatNilai)
     case kode(String)
+}
+
+/// The findings of `check` in the interface, and the selected one.
+struct DaftarTemuan: Equatable, Sendable {
+    var isi: [Peringatan]
+    var kursor = 0
 }
 
 /// A titled list of lines over the screen, scrolled.

@@ -27,6 +27,12 @@ extension Keadaan {
         if case .menu(let items) = mode { gambarMenu(&k, tata, items) }
         if case .formulir(let form) = mode { gambarFormulir(&k, tata, form) }
         if case .pratinjauImpor(let view) = mode { gambarPratinjauImpor(&k, view) }
+        if case .temuan(let list) = mode {
+            gambarDaftarTeks(&k, judul: t("Periksa: \(list.isi.count) temuan", "Check: \(list.isi.count) findings"),
+                             baris: list.isi.enumerated().map { ($0.offset == list.kursor ? "▸ " : "  ") + $0.element.tempat + ": " + $0.element.pesan.teks(bahasa) },
+                             gulir: max(0, list.kursor - (tinggi - 6)),
+                             tombol: t("Enter ke tempatnya · u perbarui / x hapus total tertulis · Esc kembali", "Enter to the place · u update / x drop stated totals · Esc back"))
+        }
         if case .riwayat(let list) = mode {
             gambarDaftarTeks(&k, judul: list.judul, baris: list.baris, gulir: list.gulir,
                              tombol: t("Terbaru di atas · ↑↓ PgUp PgDn gulir · tombol lain kembali", "Newest first · ↑↓ PgUp PgDn scroll · any other key back"))
@@ -347,7 +353,7 @@ extension Keadaan {
         ("t F6", "pohon anggaran ↔ pohon Renstra", "budget tree ↔ Renstra tree"),
         ("r F5", "tabel laporan (Tab berikut, x/v/m ekspor)", "report tables (Tab next, x/v/m export)"),
         ("d F7 / w F8", "dasbor / isian yang masih kosong di triwulan ini", "dashboard / what is still blank this quarter"),
-        ("R / H / X / V", "muat ulang / riwayat / tutup TW / verifikasi", "load others' changes / history / close quarter / review"),
+        ("R / H / X / V / P", "muat ulang/riwayat/tutup TW/verifikasi/periksa", "reload / history / close quarter / review / check"),
         ("K / L", "ganti skala kategori / bahasa", "switch category scale / language"),
         ("Ctrl-S / q F10 / ? F1", "simpan (menggabung) / keluar / bantuan", "save (merging) / quit / this help"),
         ("Esc lalu angka", "sama dengan tombol F (Esc 1 = F1, Esc 0 = F10)", "acts as an F-key (Esc 1 = F1, Esc 0 = F10)"),
