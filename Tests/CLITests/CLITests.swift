@@ -230,6 +230,11 @@ struct Proses {
         check.waitUntilExit()
         #expect(check.terminationStatus == 0, "\(text)")
         #expect(text.contains("9 passed, 0 failed"))
+        // And it prints as a report: read back, the page setup of every table sheet.
+        let print = try Proses.jalankan(["python3", Proses.root.appendingPathComponent("tools/check_print.py").path, book],
+                                        env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
+        #expect(print.keluar == 0, "\(print.stdout)")
+        #expect(print.stdout.hasSuffix("9 sheets ok\n"))
     }
 
     @Test func reportAsMarkdownAndXlsxNeedsAnOutput() throws {

@@ -16,8 +16,9 @@ public enum PenulisXlsx {
     /// Progress: sheet number (1-based), sheet count, rows written in this sheet.
     public typealias Kemajuan = (_ lembar: Int, _ dari: Int, _ baris: Int) -> Void
 
+    /// `keterangan` follows each table's title in its merged first row (the OPD, final or draft).
     public static func tulis(sampul: [(String, String)], lembar: [Lembar], bahasa: Bahasa, ke path: String, seperti: String? = nil,
-                             kemajuan: Kemajuan = { _, _, _ in }) throws(GalatBerkas) {
+                             keterangan: String? = nil, kemajuan: Kemajuan = { _, _, _ in }) throws(GalatBerkas) {
         let target = URL(fileURLWithPath: Sistem.jalurAsli(path))
         // The parts and the archive are built in a private folder beside the target
         // (mkdtemp: exclusive, 0700), then the archive is renamed into place.
@@ -36,7 +37,7 @@ public enum PenulisXlsx {
             let all = [Lembar(nama: bahasa == .id ? "Sampul" : "Cover", tabel: cover)] + lembar
             for (n, sheet) in all.enumerated() {
                 let url = work.appendingPathComponent("sheet\(n + 1).xml")
-                try tulisLembar(sheet.tabel, bahasa: bahasa, ke: url) { kemajuan(n + 1, all.count, $0) }
+                try tulisLembar(sheet.tabel, bahasa: bahasa, keterangan: n == 0 ? nil : keterangan, ke: url) { kemajuan(n + 1, all.count, $0) }
                 sheets.append((namaLembar(sheet.nama, dipakai: sheets.map(\.0)), url))
             }
             let archive = try Archive(url: partial, accessMode: .create)
@@ -75,39 +76,46 @@ public enum PenulisXlsx {
     /// Style indices of `styles.xml`.
     enum Gaya: Int { case biasa = 0, kepala = 1, rupiah = 2, persen = 3, judul = 4, bulat = 5, angka = 6 }
 
-    static func tulisLembar(_ tabel: Tabel, bahasa: Bahasa, ke url: URL, kemajuan: (Int) -> Void) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
+    /// One sheet, ready to print: a merged title row, the header repeated on every page, A4
+    /// landscape fitted to one page wide, page numbers in the footer, widths from the content,
+    /// levels in words, and each program's, kegiatan's and the OPD's money as a SUMIFS formula
+    /// over its sub kegiatan with the figure kinerja computed as its cached value. The rows are
+    /// streamed to a side file while the widths are measured, then put behind the header.
+    static func tulisLembar(_ tabel: Tabel, bahasa: Bahasa, keterangan: String? = nil, ke url: URL, kemajuan: (Int) -> Void) throws {
+        let rowsURL = url.appendingPathExtension("baris")
+        FileManager.default.createFile(atPath: rowsURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: rowsURL) }
+        let rowsHandle = try FileHandle(forWritingTo: rowsURL)
         var buffer = ""
         func flush(_ force: Bool = false) throws {
-            if force || buffer.utf8.count > 1 << 20 { try handle.write(contentsOf: Data(buffer.utf8)); buffer = "" }
+            if force || buffer.utf8.count > 1 << 20 { try rowsHandle.write(contentsOf: Data(buffer.utf8)); buffer = "" }
         }
-        buffer += #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
-        buffer += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
-        buffer += "<cols>"
-        for (i, kolom) in tabel.kolom.enumerated() {
-            let width: Int = switch kolom.jenis {
-            case .teks: min(kolom.lebarMaks, max(12, LebarTampilan.lebar(kolom.judul.teks(bahasa)) + 2))
-            case .rupiah: 20
-            case .persen: 11
-            case .angka, .bulat: 13
+        let keys = tabel.kolom.map(\.kunci)
+        let kodeColumn = keys.firstIndex(of: "kode"), levelColumn = keys.firstIndex(of: "tingkat")
+        var widths = tabel.kolom.map { kolom -> Int in
+            let words = kolom.judul.teks(bahasa).split(separator: " ").map { LebarTampilan.lebar(String($0)) }.max() ?? 8
+            return switch kolom.jenis {
+            case .teks: max(8, words + 2)
+            case .rupiah: max(18, words + 2)
+            case .persen: max(10, words + 2)
+            case .angka, .bulat: max(12, words + 2)
             }
-            buffer += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(width)" customWidth="1"/>"#
         }
-        buffer += "</cols><sheetData>"
-        buffer += "<row r=\"1\">" + teks("A1", tabel.judul.teks(bahasa), .judul) + "</row>"
-        buffer += "<row r=\"2\">" + tabel.kolom.enumerated().map { teks(ref($0.offset, 2), $0.element.judul.teks(bahasa), .kepala) }.joined() + "</row>"
         var r = 2
         var failure: Error?
         tabel.setiapBaris { row in
             guard failure == nil else { return }
             r += 1
             buffer += "<row r=\"\(r)\">"
+            let level = levelColumn.flatMap { c -> Tingkat? in if case .teks(let t?) = row[c] { return Tingkat(rawValue: t) }; return nil }
+            let kode = kodeColumn.flatMap { c -> String? in if case .teks(let t?) = row[c] { return t }; return nil }
             for (i, sel) in row.enumerated() {
                 let cell = ref(i, r)
                 switch tabel.nilaiJSON(sel, tabel.kolom[i].jenis) {
-                case .teks(let text) where !text.isEmpty: buffer += teks(cell, text, .biasa)
+                case .teks(let text) where !text.isEmpty:
+                    let shown = i == levelColumn ? (Tingkat(rawValue: text)?.nama(bahasa) ?? text) : text
+                    if r < 2003 { widths[i] = max(widths[i], min(tabel.kolom[i].lebarMaks, LebarTampilan.lebar(shown) + 2)) }
+                    buffer += teks(cell, shown, .biasa)
                 case .angka(let number):
                     let style: Gaya = switch tabel.kolom[i].jenis {
                     case .rupiah: .rupiah
@@ -115,7 +123,11 @@ public enum PenulisXlsx {
                     case .bulat: .bulat
                     default: number.contains(".") ? .angka : .bulat
                     }
-                    buffer += "<c r=\"\(cell)\" s=\"\(style.rawValue)\"><v>\(number)</v></c>"
+                    if tabel.kolom[i].jenis == .rupiah, let level, level != .subKegiatan, let kodeColumn, let levelColumn {
+                        buffer += "<c r=\"\(cell)\" s=\"\(style.rawValue)\"><f>\(xml(rumusJumlah(kolom: i, kodeKolom: kodeColumn, tingkatKolom: levelColumn, kode: level == .opd ? nil : kode, bahasa: bahasa)))</f><v>\(number)</v></c>"
+                    } else {
+                        buffer += "<c r=\"\(cell)\" s=\"\(style.rawValue)\"><v>\(number)</v></c>"
+                    }
                 default: break
                 }
             }
@@ -124,9 +136,43 @@ public enum PenulisXlsx {
             do { try flush() } catch { failure = error }
         }
         if let failure { throw failure }
-        buffer += "</sheetData></worksheet>"
         try flush(true)
+        try rowsHandle.close()
         kemajuan(r - 2)
+
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        let last = ref(max(0, tabel.kolom.count - 1), 1)
+        var head = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+        head += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
+        head += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+        head += "<cols>" + widths.enumerated().map { #"<col min="\#($0.offset + 1)" max="\#($0.offset + 1)" width="\#($0.element)" customWidth="1"/>"# }.joined() + "</cols>"
+        let title = tabel.judul.teks(bahasa) + (keterangan.map { " · " + $0 } ?? "")
+        head += "<sheetData><row r=\"1\" ht=\"20\" customHeight=\"1\">" + teks("A1", title, .judul) + "</row>"
+        head += "<row r=\"2\">" + tabel.kolom.enumerated().map { teks(ref($0.offset, 2), $0.element.judul.teks(bahasa), .kepala) }.joined() + "</row>"
+        try handle.write(contentsOf: Data(head.utf8))
+        if let rows = FileHandle(forReadingAtPath: rowsURL.path) {
+            defer { try? rows.close() }
+            while let chunk = try rows.read(upToCount: 1 << 20), !chunk.isEmpty { try handle.write(contentsOf: chunk) }
+        }
+        let page = bahasa == .id ? "Halaman" : "Page", of = bahasa == .id ? "dari" : "of"
+        var tail = "</sheetData>"
+        if tabel.kolom.count > 1 { tail += #"<mergeCells count="1"><mergeCell ref="A1:\#(last)"/></mergeCells>"# }
+        tail += #"<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>"#
+        tail += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        tail += "<headerFooter><oddFooter>\(xml("&L&A&R\(page) &P \(of) &N"))</oddFooter></headerFooter></worksheet>"
+        try handle.write(contentsOf: Data(tail.utf8))
+    }
+
+    /// A total over the sub kegiatan below a code (all of them for the OPD), by the code's
+    /// prefix and the level in words, so that Excel and LibreOffice recompute it.
+    static func rumusJumlah(kolom: Int, kodeKolom: Int, tingkatKolom: Int, kode: String?, bahasa: Bahasa) -> String {
+        func column(_ c: Int) -> String { String(ref(c, 1).dropLast()) }
+        let value = column(kolom), level = column(tingkatKolom), code = column(kodeKolom)
+        var formula = "SUMIFS(\(value):\(value),\(level):\(level),\"\(Tingkat.subKegiatan.nama(bahasa))\""
+        if let kode { formula += ",\(code):\(code),\"\(kode).*\"" }
+        return formula + ")"
     }
 
     static func teks(_ ref: String, _ text: String, _ style: Gaya) -> String {
@@ -169,7 +215,10 @@ public enum PenulisXlsx {
     static func bukuKerja(_ names: [String]) -> String {
         #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
             + names.enumerated().map { #"<sheet name="\#(xml($0.element))" sheetId="\#($0.offset + 1)" r:id="rId\#($0.offset + 1)"/>"# }.joined()
-            + "</sheets></workbook>"
+            + "</sheets><definedNames>"
+            // The title and header rows repeat on every printed page.
+            + names.enumerated().map { #"<definedName name="_xlnm.Print_Titles" localSheetId="\#($0.offset)">'\#(xml($0.element.replacingOccurrences(of: "'", with: "''")))'!$1:$2</definedName>"# }.joined()
+            + "</definedNames></workbook>"
     }
 
     static func relasi(_ count: Int) -> String {

@@ -175,7 +175,8 @@ final class Aplikasi {
             switch format {
             case .xlsx:
                 try PenulisXlsx.tulis(sampul: Laporan.sampul(d, tw: tw, bahasa: bahasa, tanggal: jam()),
-                                      lembar: [.init(nama: laporan.judulPendek.teks(bahasa), tabel: table)], bahasa: bahasa, ke: out, seperti: keadaan.path) { sheet, count, rows in
+                                      lembar: [.init(nama: laporan.judulPendek.teks(bahasa), tabel: table)], bahasa: bahasa, ke: out, seperti: keadaan.path,
+                                      keterangan: d.opd.nama + " · " + Laporan.status(d, tw: tw).teks(bahasa)) { sheet, count, rows in
                     self.kemajuan(.menulisLembar(sheet, dari: count, baris: rows))
                 }
             case .csv: try Penyimpan.tulisAtomik(Data(table.csv(excel: bahasa == .id, bom: true).utf8), ke: out, cadangan: false, seperti: keadaan.path)

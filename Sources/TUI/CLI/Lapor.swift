@@ -77,7 +77,8 @@ struct Ekspor: ParsableCommand {
         let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen, tw: tw)) }
         let interactive = isatty(STDERR_FILENO) != 0
         do {
-            try PenulisXlsx.tulis(sampul: Laporan.sampul(dokumen, tw: tw, bahasa: bahasaCLI, tanggal: Date()), lembar: sheets, bahasa: bahasaCLI, ke: path, seperti: data) { sheet, count, rows in
+            try PenulisXlsx.tulis(sampul: Laporan.sampul(dokumen, tw: tw, bahasa: bahasaCLI, tanggal: Date()), lembar: sheets, bahasa: bahasaCLI, ke: path, seperti: data,
+                                  keterangan: dokumen.opd.nama + " · " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI)) { sheet, count, rows in
                 let line = T("lembar \(sheet)/\(count): \(rows) baris", "sheet \(sheet)/\(count): \(rows) rows")
                 FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "   " : "\n")).utf8))
             }
