@@ -19,5 +19,10 @@ static inline int kj_attr_bold(void) { return (int)A_BOLD; }
 static inline int kj_attr_reverse(void) { return (int)A_REVERSE; }
 static inline int kj_attr_underline(void) { return (int)A_UNDERLINE; }
 static inline int kj_attr_dim(void) { return (int)A_DIM; }
+/* Mouse: clicks of the first button and the wheel (buttons 4 and 5). */
+static inline mmask_t kj_mouse_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int kj_mouse_click(mmask_t m) { return (m & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0; }
+static inline int kj_mouse_up(mmask_t m) { return (m & BUTTON4_PRESSED) != 0; }
+static inline int kj_mouse_down(mmask_t m) { return (m & BUTTON5_PRESSED) != 0; }
 
 #endif

@@ -128,3 +128,39 @@ import Testing
         #expect(s.app.keadaan.dokumen.simpul[s.app.keadaan.dokumen.indeks(kode: "1.06.01")!].tertulis?.pagu == 10_737_798_025, "the update is undone like any change")
     }
 }
+
+/// Habits of Excel users: the mouse selects and scrolls; Enter may move down (a setting kept per user).
+@Suite struct KebiasaanExcelTests {
+    @Test func clicksSelectRowsAndCellsAndTheWheelScrolls() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.app.proses(.klik(x: 5, y: 4))
+        #expect(s.app.keadaan.simpulTerpilih.map { s.app.keadaan.dokumen.simpul[$0].kode } == "1.06.02", "the third tree row")
+        s.app.proses(.klik(x: 5, y: 4))
+        #expect(s.layar[5].hasPrefix(" ▸ 1.06.02.2.02"), "a click on the selected row opens it")
+        s.app.proses(.roda(3, x: 5, y: 4))
+        #expect(s.app.keadaan.kursor == 5)
+        s.ketik("g1.06.06.2.01.03<Enter>")
+        // The detail pane starts at row 10: its grid rows are editable cells.
+        let tata = Tata(lebar: 80, tinggi: 24)
+        let rows = s.app.keadaan.barisRincian(lebarSel: s.app.keadaan.lebarSel)
+        let realisasi = try #require(rows.firstIndex { if case .grid(let label, _) = $0 { return label == "Realisasi" }; return false })
+        s.app.proses(.klik(x: 12 + 3 * (s.app.keadaan.lebarSel + 1) + 2, y: tata.atasRincian + 1 + realisasi))
+        #expect(s.app.keadaan.fokus == .rincian)
+        #expect(s.app.keadaan.alamatTerpilih == .anggaran(s.app.keadaan.simpulTerpilih!, .realisasi(tw: 4)))
+    }
+
+    @Test func enterMovesDownWhenSetAndTheSettingIsKept() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down>lll")
+        let start = s.app.keadaan.kursorRincian
+        s.ketik("2<Enter>")
+        #expect(s.app.keadaan.kursorRincian == start, "stays by default")
+        s.ketik("O")
+        #expect(Setelan.baca(s.app.pathSetelan).enterTurun, "kept for this user")
+        s.ketik("<Enter><C-u>2<Enter>")
+        #expect(s.app.keadaan.kursorRincian.baris == start.baris + 1, "moves down after a commit")
+        #expect(s.app.keadaan.alamatTerpilih == .indikator(.simpul(s.app.keadaan.simpulTerpilih!, 0), .realisasi(tw: 4)))
+    }
+}

@@ -32,6 +32,7 @@ struct SesiUji {
         app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: bahasa), terminal: TerminalUji(lebar: lebar, tinggi: tinggi), sesi: sesi,
                        folderCadangan: cadangan ?? folder.appendingPathComponent("keadaan").path)
         app.jam = { Date(timeIntervalSince1970: 1_700_000_000) }
+        app.pathSetelan = folder.appendingPathComponent("config/kinerja/setelan.json").path
     }
 
     /// Replays keys written as in `Tombol.skrip`, e.g. "g1.06.06.2.01.03<Enter>".

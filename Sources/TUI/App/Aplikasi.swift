@@ -37,6 +37,8 @@ final class Aplikasi {
 
     /// Who this session is, for the journal.
     var identitas = Identitas.sekarang()
+    /// Where this user's preferences are kept.
+    var pathSetelan = Setelan.path()
 
     /// Names this session's recovery copy (pid and start time of the process).
     let sesi: String
@@ -131,6 +133,8 @@ final class Aplikasi {
             if tulisPulih() { keadaan.tangani(.selesai) }
         case .pulihkan: pulihkan()
         case .muatUlang: muatUlang()
+        case .simpanSetelan(let setelan):
+            do { try setelan.tulis(pathSetelan) } catch { keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa))) }
         case .tulisVerifikasi(let node, let q, let note, let answer):
             keadaan.tangani(.verifikasiDitulis(simpul: node, tw: q, catatan: note, tanggapan: answer,
                                                oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))

@@ -91,6 +91,13 @@ extension Keadaan {
         case .huruf("R"): return [.muatUlang]
         case .huruf("X"): bukaFormKunci(); return []
         case .huruf("V"): bukaVerifikasi(); return []
+        case .klik(let x, let y): klik(x, y); return []
+        case .roda(let step, _, let y): roda(step, y); return []
+        case .huruf("O"):
+            setelan.enterTurun.toggle()
+            beriPesan(setelan.enterTurun ? t("Enter turun ke sel di bawahnya sesudah mengisi (O mengubah)", "Enter moves to the cell below after a commit (O toggles)")
+                                         : t("Enter tetap di sel yang diisi (O mengubah)", "Enter stays on the cell (O toggles)"))
+            return [.simpanSetelan(setelan)]
         case .huruf("P"): mode = .temuan(DaftarTemuan(isi: Pemeriksa.periksa(dokumen))); return []
         case .huruf("H"):
             if fokus == .rincian, let cell = alamatTerpilih { return [.bacaRiwayat(.nilai(alamatNilai(cell)))] }
@@ -199,7 +206,7 @@ extension Keadaan {
         }
     }
 
-    private mutating func geserSel(baris dr: Int, kolom dc: Int) {
+    mutating func geserSel(baris dr: Int, kolom dc: Int) {
         let cells = selSunting()
         guard !cells.isEmpty else { return }
         if dc != 0 {
@@ -288,7 +295,10 @@ extension Keadaan {
         case .enter, .f(2):
             let warnings = peringatanSel(alamat, text)
             if !warnings.isEmpty { mode = .konfirmasiNilai(alamat, teks: text, peringatan: warnings); return [] }
-            if simpanSel(alamat, text) { mode = .normal }
+            if simpanSel(alamat, text) {
+                mode = .normal
+                if setelan.enterTurun { geserSel(baris: 1, kolom: 0); sesuaikanGulirRincian() }
+            }
         case .tab:
             let warnings = peringatanSel(alamat, text)
             if !warnings.isEmpty { mode = .konfirmasiNilai(alamat, teks: text, peringatan: warnings); return [] }

@@ -44,6 +44,8 @@ enum Efek: Equatable, Sendable {
     case susunLaporan(Laporan)
     /// Reads the file as it is now and merges the others' changes, without saving.
     case muatUlang
+    /// Keeps this user's preferences.
+    case simpanSetelan(Setelan)
     /// Reads the journal for one value, or for a node and what is below it.
     case bacaRiwayat(RiwayatDari)
     /// Reads a spreadsheet for an import (its sheet, for an .xlsx).
@@ -215,6 +217,8 @@ struct Keadaan {
     var konflikTertunda: PilihKonflik?
     /// How many values the last merge took from the others, said with the save.
     var diambilDariLain: Int?
+    /// This user's preferences (Enter moves down, ...).
+    var setelan = Setelan()
     /// How far the dashboard is scrolled.
     var gulirDasbor = 0
     /// The other sessions that have this file open.

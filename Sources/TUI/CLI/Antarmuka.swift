@@ -25,6 +25,7 @@ func bukaAntarmuka(_ berkas: String) throws {
             sidik = read
         } catch { throw GagalCLI(error) }
     }
+    keadaan.setelan = Setelan.baca()
     guard terminal else {
         throw GagalCLI(T("antarmuka layar penuh perlu terminal; untuk skrip pakai `kinerja report` atau `kinerja show`",
                          "the full-screen interface needs a terminal; for scripts use `kinerja report` or `kinerja show`"))

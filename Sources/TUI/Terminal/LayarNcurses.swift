@@ -25,6 +25,9 @@ final class LayarNcurses: Terminal {
         nonl()
         keypad(kj_stdscr(), true)
         LayarNcurses.kenalkanTombol()
+        // Clicks select rows and cells, the wheel scrolls (Shift-drag still selects text in most terminals).
+        mousemask(kj_mouse_mask(), nil)
+        mouseinterval(0)
         set_escdelay(25)
         curs_set(0)
         warna = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -112,6 +115,14 @@ final class LayarNcurses: Terminal {
             case KEY_BACKSPACE: return .backspace
             case KEY_ENTER: return .enter
             case KEY_BTAB: return .backtab
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                let x = Int(event.x), y = Int(event.y)
+                if kj_mouse_up(event.bstate) != 0 { return .roda(-3, x: x, y: y) }
+                if kj_mouse_down(event.bstate) != 0 { return .roda(3, x: x, y: y) }
+                if kj_mouse_click(event.bstate) != 0 { return .klik(x: x, y: y) }
+                return nil
             case KEY_RESIZE:
                 sebelumnya = nil
                 return .ubahUkuran

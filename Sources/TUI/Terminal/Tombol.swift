@@ -6,6 +6,9 @@ enum Tombol: Equatable, Sendable {
     case f(Int)
     case ctrl(Character)
     case ubahUkuran
+    /// A click of the first mouse button at a cell; the wheel, up (negative) or down.
+    case klik(x: Int, y: Int)
+    case roda(Int, x: Int, y: Int)
 
     /// Keys from a readable script, for tests and replays: "j", "<Enter>", "<F2>", "<C-s>".
     static func skrip(_ text: String) -> [Tombol] {

@@ -1,0 +1,64 @@
+import Foundation
+import Model
+
+/// The mouse: a click selects a tree row or an editable cell (a click on the selected
+/// row opens or closes it), the wheel scrolls the pane under it.
+extension Keadaan {
+    mutating func klik(_ x: Int, _ y: Int) {
+        let tata = Tata(lebar: lebar, tinggi: tinggi)
+        let top = tata.atasPohon + 1
+        if (top..<(top + tata.barisPohon)).contains(y) {
+            let index = gulir + y - top
+            guard baris.indices.contains(index) else { return }
+            if index == kursor, fokus == .pohon, let row = barisTerpilih, punyaAnak(row) {
+                aturTerbuka(row, !terbuka(row))
+            } else {
+                pindah(index - kursor)
+            }
+            fokus = .pohon
+            return
+        }
+        let y0 = tata.atasRincian
+        guard (y0 + 1...y0 + tata.barisRincian).contains(y) else { return }
+        let rows = barisRincian(lebarSel: lebarSel)
+        let row = max(0, min(gulirRincian, rows.count - tata.barisRincian)) + y - y0 - 1
+        let column = (x - 12) / (lebarSel + 1)
+        guard x >= 12, rows.indices.contains(row), rows[row].sel(column)?.alamat != nil else { return }
+        fokus = .rincian
+        kursorRincian = (row, column)
+    }
+
+    mutating func roda(_ step: Int, _ y: Int) {
+        let tata = Tata(lebar: lebar, tinggi: tinggi)
+        if y <= tata.atasPohon + tata.barisPohon {
+            pindah(step)
+        } else {
+            let count = barisRincian(lebarSel: lebarSel).count
+            gulirRincian = max(0, min(gulirRincian + step, count - tata.barisRincian))
+        }
+    }
+}
+
+/// Preferences of one user (not of a data file): `$XDG_CONFIG_HOME/kinerja/setelan.json`,
+/// else `~/.config/kinerja/setelan.json`.
+struct Setelan: Codable, Equatable, Sendable {
+    /// Enter moves to the cell below after a commit, as in Excel.
+    var enterTurun = false
+
+    static func path(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let config = env["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/kinerja/setelan.json" }
+        return (env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.config/kinerja/setelan.json"
+    }
+
+    static func baca(_ path: String = Setelan.path()) -> Setelan {
+        FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(Setelan.self, from: $0) } ?? Setelan()
+    }
+
+    func tulis(_ path: String = Setelan.path()) throws(GalatBerkas) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try Penyimpan.tulisAtomik((try? encoder.encode(self)) ?? Data(), ke: path, cadangan: false)
+    }
+}
