@@ -164,3 +164,24 @@ import Testing
         #expect(s.app.keadaan.alamatTerpilih == .indikator(.simpul(s.app.keadaan.simpulTerpilih!, 0), .realisasi(tw: 4)))
     }
 }
+
+/// The notes editor is a real one: a cursor that moves, Home/End, text inserted where the
+/// cursor is, long lines wrapped, several pasted lines kept in one field.
+@Suite struct EditorCatatanTests {
+    @Test func theCursorMovesTextGoesWhereItIsAndLinesWrap() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter>c")
+        // A paste of two lines arrives as keys: both stay in the first field.
+        s.ketik("Cuaca buruk<Enter>Jalan rusak<Home>Akses <Up><End> di Desember<Down><End>.<F2>")
+        let note = s.app.keadaan.dokumen.simpul[s.app.keadaan.simpulTerpilih!].catatan[3]
+        #expect(note.pendorong == "Cuaca buruk di Desember\nAkses Jalan rusak.")
+        s.ketik("c<Tab>" + String(repeating: "kendala anggaran ", count: 12))
+        let screen = s.layar
+        #expect(screen.filter { $0.contains("kendala anggaran") }.count >= 2, "a long line is wrapped, not cut")
+        #expect(!screen.contains { $0.hasSuffix("kendala anggar…") })
+        s.ketik("<Left><Left><BS><Del>x<F2>")
+        let hindering = s.app.keadaan.dokumen.simpul[s.app.keadaan.simpulTerpilih!].catatan[3].penghambat!
+        #expect(hindering.hasSuffix(" anggarx "), "\(hindering)")
+    }
+}

@@ -403,12 +403,9 @@ extension Keadaan {
             beriPesan(changed > 0 ? t("Catatan disimpan ke data (Ctrl-S untuk menyimpan berkas)", "Notes stored (Ctrl-S saves the file)")
                                   : t("Catatan tidak berubah", "Notes unchanged"))
             return []
-        case .tab: e.bidang = (e.bidang + 1) % 3
-        case .backtab: e.bidang = (e.bidang + 2) % 3
-        case .enter: e.isi[e.bidang] += "\n"
-        case .backspace: if !e.isi[e.bidang].isEmpty { e.isi[e.bidang].removeLast() }
-        case .huruf(let c): e.isi[e.bidang].append(c)
-        default: break
+        case .tab: e.bidang = (e.bidang + 1) % 3; e.kursor = nil
+        case .backtab: e.bidang = (e.bidang + 2) % 3; e.kursor = nil
+        default: e.ketik(key)
         }
         mode = .catatan(e)
         return []

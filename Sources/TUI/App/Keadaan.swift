@@ -68,6 +68,8 @@ struct EditorCatatan: Equatable, Sendable {
     var tw: Int
     var isi: [String]
     var bidang: Int = 0
+    /// Where the cursor is in the active field, in characters (nil: at its end).
+    var kursor: Int?
 }
 
 enum Mode: Equatable, Sendable {

@@ -326,13 +326,15 @@ extension Keadaan {
         for f in 0..<3 {
             let y = top + 1 + f * each
             k.tulis(1, y, labels[f] + ":", f == e.bidang ? Gaya(peran: .pilih, tebal: true, balik: true) : .tebal)
-            var lines = e.isi[f].components(separatedBy: "\n")
-            if f == e.bidang { lines[lines.count - 1] += "▏" }
-            let shown = lines.suffix(max(1, each - 1))
-            for (n, line) in shown.enumerated() { k.tulis(3, y + 1 + n, LebarTampilan.potong(line, lebar - 4)) }
+            // Wrapped at the width; the active field shows its cursor, kept in view.
+            let lines = EditorCatatan.bungkus(e.isi[f], lebar: lebar - 5, kursor: f == e.bidang ? e.posisi : nil)
+            let room = max(1, each - 1)
+            let at = f == e.bidang ? (lines.firstIndex { $0.contains("▏") } ?? lines.count - 1) : 0
+            let first = min(max(0, at - room + 1), max(0, lines.count - room))
+            for (n, line) in lines.dropFirst(first).prefix(room).enumerated() { k.tulis(3, y + 1 + n, LebarTampilan.potong(line, lebar - 4)) }
         }
-        k.tulis(1, top + height - 1, t("Tab ganti kolom · Enter baris baru · Ctrl-S/F2 simpan catatan · Esc batal",
-                                       "Tab next field · Enter new line · Ctrl-S/F2 keep notes · Esc cancel"), .redup)
+        k.tulis(1, top + height - 1, LebarTampilan.potong(t("Tab kolom · ←→↑↓ Home End · Enter baris baru · Ctrl-S/F2 simpan · Esc batal",
+                                                            "Tab field · ←→↑↓ Home End · Enter new line · Ctrl-S/F2 keep · Esc cancel"), lebar - 2), .redup)
     }
 
     static let daftarTombol: [(String, String, String)] = [
