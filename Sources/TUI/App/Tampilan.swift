@@ -107,11 +107,12 @@ extension Keadaan {
             let y = y0 + 1 + r
             let selected = index == kursor
             let base: Gaya = selected ? (fokus == .pohon ? .pilih : Gaya(peran: .pilih, garisBawah: true)) : .biasa
-            if selected { k.isi(0, y, lebar, base) }
+            // The code and the name carry the highlight; the figures keep their band colors.
+            if selected { k.isi(0, y, x[2] - 1, base) }
             let cells = selPohon(baris[index])
             for n in 0..<6 {
                 var style = cells[n].gaya
-                if selected { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
+                if selected, n < 2 { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
                 k.kolom(x[n], y, cells[n].teks, widths[n], style, kanan: n >= 2 && n <= 4)
             }
         }
