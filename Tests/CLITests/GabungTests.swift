@@ -48,7 +48,7 @@ import Glibc
         #expect(view.simpan)
         s.ketik("<Esc>")
         #expect(try Data(contentsOf: URL(fileURLWithPath: s.path)) == written, "nothing is written before the decision")
-        #expect(s.app.keadaan.pesan?.teks == "1 bentrokan belum diputuskan; tidak ada yang ditulis. Ctrl-S untuk memutuskan")
+        #expect(s.app.keadaan.pesan?.teks == "1 bentrokan belum diputuskan; belum ditulis. Ctrl-S untuk memutuskan")
         s.ketik("<C-s>")
         guard case .pilihKonflik = s.app.keadaan.mode else { Issue.record("Ctrl-S asks again"); return }
         s.ketik("m<Enter>")
@@ -92,7 +92,7 @@ import Glibc
         now += 1
         s.app.diam()
         #expect(s.app.keadaan.berubahDiLuar)
-        #expect(s.app.keadaan.pesan?.teks == "Berkas diubah pihak lain: R memuat perubahannya, Ctrl-S menggabungkan dan menyimpan")
+        #expect(s.app.keadaan.pesan?.teks == "Berkas diubah pihak lain: R memuat, Ctrl-S menggabung dan menyimpan")
         #expect(s.layar[0].contains("berubah"), "the top line says so until reloaded or saved")
         s.ketik("R")
         #expect(!s.app.keadaan.berubahDiLuar)

@@ -185,3 +185,20 @@ import Testing
         #expect(hindering.hasSuffix(" anggarx "), "\(hindering)")
     }
 }
+
+/// Prompts fit 80 columns: the questions that ask for a decision are never cut.
+@Suite struct Muat80Tests {
+    @Test func theQuestionsAreWholeAt80Columns() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("Kq")
+        #expect(s.layar[22] == "Belum disimpan! [S]impan lalu keluar · [K]eluar tanpa simpan · [Esc] batal")
+        s.ketik("<Esc>")
+        s.app.keadaan.tangani(.berubahDiDisk)
+        #expect(s.layar[22] == "Berkas diubah pihak lain! [T]impa · [S]impan salinan · [Esc] batal")
+        s.ketik("<Esc>r")
+        #expect(!s.layar[22].hasSuffix("…"), "the report view's keys: \(s.layar[22])")
+        s.ketik("<Esc>g1.06.06<Enter>a")
+        #expect(!s.layar.contains { $0.hasSuffix("…") && $0.hasPrefix(" Bentuk kode") })
+    }
+}

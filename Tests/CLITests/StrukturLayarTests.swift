@@ -62,7 +62,7 @@ import Testing
         s.ketik("g1.06.06.2.01<Enter><Del>")
         let f = try #require(formulir(s))
         #expect(f.bidang.isEmpty)
-        #expect(f.keterangan[1] == "Ikut terhapus: 5 simpul di bawahnya, 6 indikator, semua nilai, anggaran dan catatannya.")
+        #expect(f.keterangan[1] == "Ikut terhapus: 5 simpul di bawahnya, 6 indikator, nilai dan catatannya.")
         #expect(s.layar.contains { $0.contains("Enter/y lakukan · Esc/n batal") })
         s.ketik("n")
         #expect(node(s, "1.06.06.2.01") != nil, "n cancels")
@@ -193,7 +193,7 @@ import Testing
         #expect(try Proses.jalankan(["add", s.path, "1.06.06.2.01.06", "--nama", "Perahu Karet"]).keluar == 0)
         let next = try s.sesiBerikut()
         next.proses(.huruf("p"))
-        #expect(next.keadaan.pesan?.teks == "Tidak dapat diterapkan ulang (tambah 1.06.06.2.01.06 Tenda Darurat: kode 1.06.06.2.01.06 sudah dipakai; beri kode yang unik); salinan dipulihkan utuh; perubahan lain di berkas sejak itu ditanyakan saat menyimpan")
+        #expect(next.keadaan.pesan?.teks == "Tidak dapat diterapkan ulang (tambah 1.06.06.2.01.06 Tenda Darurat: kode 1.06.06.2.01.06 sudah dipakai; beri kode yang unik); salinan dipulihkan utuh; perubahan lain di berkas ditanya saat menyimpan")
         let d = next.keadaan.dokumen
         #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.06")!].nama == "Tenda Darurat")
         #expect(next.keadaan.belumDisimpan)

@@ -68,9 +68,9 @@ extension Keadaan {
         PilihanMenu(huruf: "I", label: t("Impor lembar kerja (.csv/.xlsx)", "Import a spreadsheet (.csv/.xlsx)"), formulir: F(
             judul: t("Impor lembar kerja", "Import a spreadsheet"), aksi: .impor,
             bidang: [bidang(t("Berkas", "File")), bidang(t("Lembar (xlsx)", "Sheet (xlsx)"))],
-            keterangan: [t("Kolom dikenali dari judulnya (Kode, Nama, Pagu, Realisasi TW I, Januari, Indikator, Target ...).",
+            keterangan: [t("Kolom dikenali dari judulnya: Kode, Nama, Pagu, Realisasi TW I, Januari, ...",
                            "Columns are known by their headers (Kode, Nama, Pagu, Realisasi TW I, Januari, Indikator, Target ...)."),
-                         t("Lembar kosong: yang pertama. Pratinjau dulu; tidak ada yang berubah sebelum Anda setujui.",
+                         t("Lembar kosong: yang pertama. Tak ada yang berubah sebelum pratinjau disetujui.",
                            "Sheet blank: the first. A preview comes first; nothing changes before you agree.")]))
     }
 
@@ -123,7 +123,7 @@ extension Keadaan {
             judul: t("Uraian ", "Description of ") + nomor, aksi: .ubahUraian(nomor), bidang: [bidang(t("Uraian", "Description"), uraian)])),
          PilihanMenu(huruf: "h", label: t("Hapus ", "Remove ") + nomor, formulir: F(
             judul: t("Hapus ", "Remove ") + nomor, aksi: .hapusRenstra(nomor), bidang: [],
-            keterangan: [nomor + " " + uraian, t("Ikut terhapus: \(isi) sasaran/indikator di bawahnya dan tautan simpul anggaran ke indikatornya (u membatalkan).",
+            keterangan: [nomor + " " + uraian, t("Ikut terhapus: \(isi) sasaran/indikator dan tautan ke indikatornya (u membatalkan).",
                                                   "Goes with it: \(isi) sasaran/indicators below and budget nodes' links to its indicators (u undoes).")])),
          formTambahIndikator(.renstra(nomor))] + formIndikator(.renstra(nomor), list) + [formTahunRenstra]
     }
@@ -156,7 +156,7 @@ extension Keadaan {
             items.append(PilihanMenu(huruf: "p", label: t("Pindah ke induk lain", "Move under another parent"), formulir: F(
                 judul: t("Pindahkan ", "Move ") + node.kode, aksi: .pindah(node.kode),
                 bidang: [bidang(t("Kode induk baru", "New parent's code")), bidang(t("Kode baru", "New code"))],
-                keterangan: [t("Kode baru kosong: kode induk + bagian akhir kode ini; kode anak-anaknya ikut.",
+                keterangan: [t("Kode baru kosong: kode induk + akhir kode ini; kode anak-anaknya ikut.",
                                "New code blank: the parent's code + this code's last part; its children's codes follow.")])))
         }
         let below = dokumen.keturunan(i)
@@ -164,7 +164,7 @@ extension Keadaan {
         items.append(PilihanMenu(huruf: "h", label: t("Hapus", "Remove"), formulir: F(
             judul: t("Hapus ", "Remove ") + node.kode, aksi: .hapus(node.kode), bidang: [],
             keterangan: [node.kode + " " + node.nama,
-                         t("Ikut terhapus: \(below.count) simpul di bawahnya, \(indicators) indikator, semua nilai, anggaran dan catatannya.",
+                         t("Ikut terhapus: \(below.count) simpul di bawahnya, \(indicators) indikator, nilai dan catatannya.",
                            "Goes with it: \(below.count) nodes below, \(indicators) indicators, all values, budgets and notes."),
                          t("Dapat dibatalkan dengan u sampai berkas ditutup.", "Can be undone with u until the file is closed.")])))
         items.append(formTambahIndikator(.simpul(node.kode)))
@@ -411,7 +411,7 @@ extension Keadaan {
             bidang: [.init(label: t("Catatan verifikasi", "Reviewer's note"), teks: note.verifikasi ?? ""),
                      .init(label: t("Tanggapan OPD", "Office's answer"), teks: note.tanggapan ?? "")],
             keterangan: [note.verifikasiOleh.map { t("Ditulis oleh \($0) pada \(note.verifikasiWaktu ?? "-").", "Written by \($0) at \(note.verifikasiWaktu ?? "-").") }
-                         ?? t("Catatan pemeriksa (mis. BAPPEDA); tetap terbuka di daftar isian sampai ditanggapi.", "A reviewer's note (e.g. BAPPEDA); open in the worklist until answered.")]))
+                         ?? t("Catatan pemeriksa (mis. BAPPEDA); terbuka di daftar isian sampai ditanggapi.", "A reviewer's note (e.g. BAPPEDA); open in the worklist until answered.")]))
     }
 
     /// The note and the answer as written, who wrote the note and when (from the shell).

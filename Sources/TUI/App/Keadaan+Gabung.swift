@@ -55,7 +55,7 @@ extension Keadaan {
         case .esc:
             mode = .normal
             konflikTertunda = v
-            beriPesan(t("\(v.isi.count) bentrokan belum diputuskan; tidak ada yang ditulis. Ctrl-S untuk memutuskan",
+            beriPesan(t("\(v.isi.count) bentrokan belum diputuskan; belum ditulis. Ctrl-S untuk memutuskan",
                         "\(v.isi.count) conflicts undecided; nothing written. Ctrl-S to decide"), galat: true)
             return []
         case .enter, .f(2):

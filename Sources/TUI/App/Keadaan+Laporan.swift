@@ -114,7 +114,7 @@ extension Keadaan {
             k.tulis(x, tinggi - 2, typing.teks + "▏", Gaya(peran: .pilih, balik: true))
             return
         }
-        k.tulis(0, tinggi - 2, LebarTampilan.potong(pesan?.teks ?? t("Tab tabel · ←→ kolom · [ ] TW · / cari · g kode · x xlsx · v csv · m md · Esc",
+        k.tulis(0, tinggi - 2, LebarTampilan.potong(pesan?.teks ?? t("Tab tabel · ←→ kolom · [] TW · / cari · g kode · x xlsx v csv m md · Esc",
                                                                     "Tab table · ←→ columns · [ ] quarter · / find · g code · x xlsx · v csv · m md · Esc"), lebar),
                 pesan?.galat == true ? .galat : .redup)
     }

@@ -68,7 +68,7 @@ extension Keadaan {
                 mode = .pulih(t("perubahan belum disimpan dari \(Keadaan.jam(offer.waktu))", "unsaved changes from \(Keadaan.jam(offer.waktu))")
                     + (offer.lain > 0 ? t(" (dan \(offer.lain) salinan lain)", " (and \(offer.lain) more)") : ""))
             } else if let live {
-                beriPesan(t("Berkas ini juga dibuka sesi lain (pid \(live)); salinan pemulihannya tidak disentuh",
+                beriPesan(t("Sesi lain (pid \(live)) juga membuka berkas ini; salinannya tidak disentuh",
                             "Another session (pid \(live)) also has this file open; its recovery copy is left alone"))
             }
         case .menyusunTabel(let rows):
@@ -105,14 +105,14 @@ extension Keadaan {
         case .berubahDiLuar:
             guard !berubahDiLuar else { break }
             berubahDiLuar = true
-            beriPesan(t("Berkas diubah pihak lain: R memuat perubahannya, Ctrl-S menggabungkan dan menyimpan",
+            beriPesan(t("Berkas diubah pihak lain: R memuat, Ctrl-S menggabung dan menyimpan",
                         "The file was changed by someone else: R loads their changes, Ctrl-S merges and saves"))
         case .hadir(let others):
             let joined = others.filter { o in !hadirLain.contains { $0.pid == o.pid && $0.host == o.host } }
             hadirLain = others
             if !joined.isEmpty, mode == .normal {
                 // Said at open after the live session's recovery copy: both in one line.
-                let copies = pesan?.teks.hasPrefix(t("Berkas ini juga dibuka sesi lain", "Another session")) == true
+                let copies = pesan?.teks.hasPrefix(t("Sesi lain (pid", "Another session")) == true
                 beriPesan(t("Juga membuka berkas ini: ", "Also has this file open: ") + joined.map { $0.teks(bahasa) }.joined(separator: "; ")
                           + (copies ? t(" (salinan pemulihannya tidak disentuh)", " (its recovery copy is left alone)") : ""))
             }

@@ -90,7 +90,7 @@ extension Keadaan {
             kembalikanStruktur(salinan, dasar: [:])
             strukturUtuh = true
             beriPesan((failed.map { t("Tidak dapat diterapkan ulang (", "Could not be replayed (") + $0 + "); " } ?? "")
-                      + t("salinan dipulihkan utuh; perubahan lain di berkas sejak itu ditanyakan saat menyimpan",
+                      + t("salinan dipulihkan utuh; perubahan lain di berkas ditanya saat menyimpan",
                           "the copy was restored whole; other changes in the file since then are asked about at save"), galat: failed != nil)
             return
         }

@@ -239,7 +239,7 @@ extension Keadaan {
             let x = k.tulis(0, y, label, .tebal)
             k.tulis(x, y, text + "▏", Gaya(peran: .pilih, balik: true))
         case .konfirmasiKeluar:
-            k.tulis(0, y, t("Ada perubahan yang belum disimpan. [S]impan lalu keluar · [K]eluar tanpa menyimpan · [Esc] batal",
+            k.tulis(0, y, t("Belum disimpan! [S]impan lalu keluar · [K]eluar tanpa simpan · [Esc] batal",
                             "There are unsaved changes. [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
         case .pulih(let info):
             k.tulis(0, y, t("[P]ulihkan · [H]apus · [Esc] nanti: ", "[R]estore · [D]iscard · [Esc] later: ") + info, .galat)
@@ -247,7 +247,7 @@ extension Keadaan {
             k.tulis(0, y, LebarTampilan.potong(t("\(view.isi.count) bentrok: m saya · o mereka · M/O semua · Enter selesai · Esc nanti",
                                                  "\(view.isi.count) conflict: m mine · o theirs · M/O all · Enter done · Esc later"), lebar), .galat)
         case .konflik:
-            k.tulis(0, y, t("Berkas diubah pihak lain sejak dibuka! [T]impa · [S]impan sebagai salinan · [Esc] batal",
+            k.tulis(0, y, t("Berkas diubah pihak lain! [T]impa · [S]impan salinan · [Esc] batal",
                             "The file was changed by someone else since it was opened! [O]verwrite · [S]ave as a copy · [Esc] cancel"), .galat)
         default:
             if let pesan { k.tulis(0, y, LebarTampilan.potong(pesan.teks, lebar), pesan.galat ? .galat : .biasa) }
