@@ -17,22 +17,23 @@ import Testing
         // set
         let set = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "1", "--realisasi", "3"])
         #expect(set.keluar == 1)
-        #expect(set.stderr.contains("1.06.06.2.01.03 indikator 1 realisasi TW I: TW I sudah ditutup oleh Kabid Perencanaan pada "))
-        #expect(set.stderr.hasSuffix("; buka dulu (kinerja unlock --tw 1 --reason \"...\" atau tombol X); berkas tidak diubah\n"))
+        #expect(set.stderr.contains("1.06.06.2.01.03 indikator 1 realisasi TW I: TW I ditutup oleh Kabid Perencanaan, "))
+        #expect(set.stderr.hasSuffix("; buka: X atau kinerja unlock; berkas tidak diubah\n"))
         #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "2", "--realisasi", "3"]).keluar == 0, "other quarters stay open")
         // import
         let sheet = folder.appendingPathComponent("tw1.csv").path
         try "Kode;Realisasi TW I\n1.06.06.2.01.03;500\n".write(toFile: sheet, atomically: true, encoding: .utf8)
         let imp = try Proses.jalankan(["import", data, sheet, "--apply"])
         #expect(imp.keluar == 1)
-        #expect(imp.stdout.contains("tw1.csv baris 2: 1.06.06.2.01.03 realisasi anggaran TW I: TW I sudah ditutup oleh Kabid Perencanaan"))
+        #expect(imp.stdout.contains("tw1.csv baris 2: 1.06.06.2.01.03 realisasi anggaran TW I: TW I ditutup oleh Kabid Perencanaan, "))
         // the interface
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id, tw: 1), terminal: TerminalUji(),
                            sesi: "99999996-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
         #expect(app.keadaan.gambar().baris[0].contains("TW I ditutup │"))
         for key in Tombol.skrip("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>9") { app.proses(key) }
         #expect(app.keadaan.mode == .normal, "no edit field opens")
-        #expect(app.keadaan.pesan?.teks.hasPrefix("TW I sudah ditutup oleh Kabid Perencanaan") == true)
+        #expect(app.keadaan.pesan?.teks.hasPrefix("TW I ditutup oleh Kabid Perencanaan, ") == true)
+        #expect(LebarTampilan.lebar(app.keadaan.pesan?.teks ?? "") <= 80, "fits the message line")
         for key in Tombol.skrip("<Del>c") { app.proses(key) }
         #expect(app.keadaan.mode == .normal)
         #expect(!app.keadaan.belumDisimpan)

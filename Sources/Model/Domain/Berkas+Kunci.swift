@@ -51,8 +51,10 @@ extension Isian {
         return pesanKunci(lock)
     }
 
+    /// Short enough for an 80-column message line: who, which day, how to reopen.
     public static func pesanKunci(_ lock: KunciTriwulan) -> Pesan {
-        Pesan(id: "TW \(Laporan.namaTW(lock.tw)) sudah ditutup oleh \(lock.oleh) pada \(lock.waktu); buka dulu (kinerja unlock --tw \(lock.tw) --reason \"...\" atau tombol X)",
-              en: "Q\(lock.tw) was closed by \(lock.oleh) at \(lock.waktu); reopen it first (kinerja unlock --tw \(lock.tw) --reason \"...\" or the X key)")
+        let day = lock.waktu.prefix(10)
+        return Pesan(id: "TW \(Laporan.namaTW(lock.tw)) ditutup oleh \(lock.oleh), \(day); buka: X atau kinerja unlock",
+                     en: "Q\(lock.tw) closed by \(lock.oleh), \(day); reopen: X or kinerja unlock")
     }
 }
