@@ -329,7 +329,12 @@ public final class Dokumen {
     /// Writes a reviewer's note on a node's quarter, with who and when; blank removes it.
     public func tulisVerifikasi(simpul node: Int, tw: Int, _ teks: String?, oleh: String, waktu: String) {
         ubahCatatan(simpul: node, tw: tw, .verifikasi, teks)
-        let written = !(teks ?? "").isEmpty
+        tandaiVerifikasi(simpul: node, tw: tw, oleh: oleh, waktu: waktu)
+    }
+
+    /// Who wrote the reviewer's note now in place, and when (none when there is no note).
+    public func tandaiVerifikasi(simpul node: Int, tw: Int, oleh: String, waktu: String) {
+        let written = !(simpul[node].catatan[tw - 1].verifikasi ?? "").isEmpty
         simpul[node].catatan[tw - 1].verifikasiOleh = written ? oleh : nil
         simpul[node].catatan[tw - 1].verifikasiWaktu = written ? waktu : nil
     }

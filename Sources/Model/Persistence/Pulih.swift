@@ -59,9 +59,7 @@ public enum Pulih {
 
     /// The state folder for copies that cannot go beside the data file.
     public static func folderCadangan(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let state = env["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/kinerja" }
-        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + "/.local/state/kinerja"
+        Sistem.folderPengguna("XDG_STATE_HOME", bawaan: ".local/state", env)
     }
 
     /// The copy's name in the state folder: the data file's name and a hash of its full path.

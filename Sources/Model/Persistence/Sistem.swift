@@ -94,3 +94,13 @@ extension String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }
+
+extension Sistem {
+    /// kinerja's folder of one kind for this user, as the XDG rules place it: `$VARIABLE/kinerja`
+    /// when it is an absolute path, else `~/<bawaan>/kinerja`.
+    public static func folderPengguna(_ variable: String, bawaan: String, _ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let folder = env[variable], folder.hasPrefix("/") { return folder + "/kinerja" }
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/" + bawaan + "/kinerja"
+    }
+}

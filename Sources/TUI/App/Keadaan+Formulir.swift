@@ -186,6 +186,36 @@ extension Keadaan {
 
     // MARK: - Submitting
 
+    /// What a submitted form does: a change of structure, an effect for the shell (the form
+    /// stays open while it runs when `tetap`), or why the form cannot be read.
+    enum HasilFormulir {
+        case struktur(UbahStruktur)
+        case efek(Efek, pesan: String?, tetap: Bool)
+        case tolak(String)
+    }
+
+    func hasil(_ f: Formulir) -> HasilFormulir {
+        switch f.aksi {
+        case .tutupTW(let tw): return .efek(.tutupTW(tw), pesan: nil, tetap: false)
+        case .verifikasi(let node, let q):
+            return .efek(.tulisVerifikasi(simpul: node, tw: q, catatan: f.nilai(0), tanggapan: f.nilai(1)), pesan: nil, tetap: false)
+        case .impor:
+            guard let path = f.nilai(0) else { return .tolak(t("Sebutkan berkas lembar kerjanya", "Name the spreadsheet file")) }
+            return .efek(.bacaLembar((path as NSString).expandingTildeInPath, lembar: f.nilai(1)), pesan: t("Membaca ", "Reading ") + path + "…", tetap: false)
+        case .berkasBaru:
+            // The form stays until the file is written: a refusal by the disk shows over it.
+            switch berkasBaru(f) {
+            case .success(let data): return .efek(.buatBerkas(data), pesan: nil, tetap: true)
+            case .failure(let why): return .tolak(why.tempat + ": " + why.pesan.teks(bahasa))
+            }
+        default: break
+        }
+        switch perubahan(f) {
+        case .success(let u): return .struktur(u)
+        case .failure(let why): return .tolak(why.teks(bahasa))
+        }
+    }
+
     /// The change a submitted form asks for, or why the form cannot be read.
     func perubahan(_ f: Formulir) -> Result<UbahStruktur, Pesan> {
         func text(_ n: Int) -> String { f.nilai(n) ?? "" }
@@ -263,165 +293,18 @@ extension Keadaan {
         case .enter where !confirm && f.aktif < f.bidang.count - 1: f.aktif += 1
         case .enter, .f(2), .ctrl("s"), .huruf("y"), .huruf("Y"):
             if case .huruf = key, !confirm { _ = f.ketik(key); break }
-            if case .tutupTW(let tw) = f.aksi { mode = .normal; return [.tutupTW(tw)] }
-            if case .verifikasi(let node, let q) = f.aksi {
-                mode = .normal
-                return [.tulisVerifikasi(simpul: node, tw: q, catatan: f.nilai(0), tanggapan: f.nilai(1))]
-            }
-            if f.aksi == .berkasBaru {
-                switch berkasBaru(f) {
-                case .success(let data): mode = .formulir(f); return [.buatBerkas(data)]
-                case .failure(let why): beriPesan(why.tempat + ": " + why.pesan.teks(bahasa), galat: true)
-                }
-                break
-            }
-            if f.aksi == .impor {
-                guard let path = f.nilai(0) else { beriPesan(t("Sebutkan berkas lembar kerjanya", "Name the spreadsheet file"), galat: true); break }
-                mode = .normal
-                beriPesan(t("Membaca ", "Reading ") + path + "…")
-                return [.bacaLembar((path as NSString).expandingTildeInPath, lembar: f.nilai(1))]
-            }
-            switch perubahan(f) {
-            case .failure(let why): beriPesan(why.teks(bahasa), galat: true)
-            case .success(let u):
+            switch hasil(f) {
+            case .tolak(let why): beriPesan(why, galat: true)
+            case .efek(let effect, let said, let keep):
+                mode = keep ? .formulir(f) : .normal
+                if let said { beriPesan(said) }
+                return [effect]
+            case .struktur(let u):
                 if ubahStruktur(u) { mode = .normal; return [] }
             }
         default: _ = f.ketik(key)
         }
         mode = .formulir(f)
         return []
-    }
-}
-
-/// The import preview: scrolled, applied with Enter or y when it has no problems.
-extension Keadaan {
-    /// A spreadsheet read: its dry run against the dataset as it is now.
-    mutating func pratinjauImpor(_ path: String, _ rows: [[String]]) {
-        let plan = Model.Impor.rencana(dokumen, baris: rows)
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        let summary = plan.masalah.isEmpty
-            ? t("\(plan.ditambah.count) simpul baru, \(plan.perubahan.count) nilai (\(plan.perubahan.filter { $0.lama != nil }.count) menimpa)",
-                "\(plan.ditambah.count) new nodes, \(plan.perubahan.count) values (\(plan.perubahan.filter { $0.lama != nil }.count) overwritten)")
-            : t("\(plan.masalah.count) masalah: tidak dapat diterapkan", "\(plan.masalah.count) problems: cannot be applied")
-        mode = .pratinjauImpor(PratinjauImpor(nama: name, baris: rows, laporan: plan.laporan(nama: name, jumlahBaris: rows.count, bahasa: bahasa),
-                                              ringkas: summary, bisa: plan.masalah.isEmpty))
-        pesan = nil
-    }
-
-    mutating func tanganiPratinjauImpor(_ key: Tombol, _ view: PratinjauImpor) {
-        var v = view
-        if let row = Keadaan.gerakDaftar(key, v.gulir, halaman: max(1, tinggi - 5), akhir: v.laporan.count) {
-            v.gulir = min(max(0, row), max(0, v.laporan.count - (tinggi - 4)))
-            mode = .pratinjauImpor(v)
-            return
-        }
-        switch key {
-        case .enter where v.bisa, .huruf("y") where v.bisa, .huruf("Y") where v.bisa:
-            mode = .normal
-            if ubahStruktur(.impor(nama: v.nama, baris: v.baris)) {
-                beriPesan(t("Diimpor dari ", "Imported from ") + v.nama + ": " + v.ringkas + t(" (u membatalkan; Ctrl-S menyimpan)", " (u undoes; Ctrl-S saves)"))
-            }
-            return
-        case .esc, .huruf("q"), .huruf("n"):
-            mode = .normal
-            beriPesan(t("Impor dibatalkan: tidak ada yang berubah", "Import cancelled: nothing changed"))
-            return
-        default: break
-        }
-    }
-}
-
-/// A data file that does not exist yet: the interface opens on a form for its facts.
-extension Keadaan {
-    /// The state for `path`, which does not exist: a placeholder dataset under the form.
-    static func berkasBaru(path: String, bahasa: Bahasa, tahun: Int) -> Keadaan {
-        let placeholder = Berkas(opd: InfoOPD(nama: "-"), tahun: tahun, renstra: Renstra(tahunAwal: tahun, tahunAkhir: tahun, tujuan: []), program: [])
-        var k = Keadaan(dokumen: try! Dokumen(berkas: placeholder), path: path, bahasa: bahasa)
-        func t(_ id: String, _ en: String) -> String { bahasa == .id ? id : en }
-        k.mode = .formulir(Formulir(
-            judul: t("Berkas data baru: ", "New data file: ") + path, aksi: .berkasBaru,
-            bidang: [.init(label: t("Nama OPD", "Agency name"), teks: ""),
-                     .init(label: t("Kode OPD", "Agency code"), teks: ""),
-                     .init(label: t("Pemerintah daerah", "Regional government"), teks: ""),
-                     .init(label: t("Tahun anggaran", "Budget year"), teks: "\(tahun)"),
-                     .init(label: "Renstra", teks: "\(tahun - 2)-\(tahun + 2)"),
-                     .init(label: t("Skala kategori", "Category scale"), teks: Skala.lkjip.kode, pilihan: Skala.semua.map(\.kode))],
-            keterangan: [t("Berkas ini belum ada. Enter di kolom terakhir atau F2 membuatnya.", "This file does not exist yet. Enter on the last field or F2 creates it."),
-                         t("Kode OPD: urusan.bidang, mis. 1.06 (boleh kosong).", "Agency code: urusan.bidang, e.g. 1.06 (may be empty)."),
-                         t("Renstra: tahun awal-akhir, mis. 2021-2026.", "Renstra: first-last year, e.g. 2021-2026."),
-                         t("Esc keluar tanpa membuat berkas.", "Esc quits without creating the file.")]))
-        return k
-    }
-
-    /// The new file's facts, checked as `kinerja new` checks them.
-    func berkasBaru(_ f: Formulir) -> Result<Berkas, GalatData> {
-        let years = (f.nilai(4) ?? "").split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard let year = f.nilai(3).flatMap({ Int($0) }) else {
-            return .failure(GalatData(tempat: f.bidang[3].label, pesan: Pesan(id: "tulis tahunnya dengan angka, mis. 2025", en: "write the year in digits, e.g. 2025")))
-        }
-        guard years.count == 2, years[0] <= years[1] else {
-            return .failure(GalatData(tempat: "Renstra", pesan: Pesan(id: "tulis tahun awal-akhir, mis. 2021-2026", en: "write first-last year, e.g. 2021-2026")))
-        }
-        do throws(GalatData) {
-            return .success(try Berkas.baru(opd: f.nilai(0) ?? "", kode: f.nilai(1), pemda: f.nilai(2), tahun: year,
-                                            renstra: years[0]...years[1], skala: f.nilai(5) ?? Skala.lkjip.kode))
-        } catch {
-            return .failure(error)
-        }
-    }
-}
-
-/// Closing and reopening the active quarter (X).
-extension Keadaan {
-    mutating func bukaFormKunci() {
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
-        if let lock = dokumen.kunci[tw] {
-            mode = .formulir(Formulir(judul: t("Buka lagi ", "Reopen ") + namaTW[tw - 1], aksi: .bukaTW(tw),
-                                      bidang: [.init(label: t("Alasan", "Reason"), teks: "")],
-                                      keterangan: [t("Ditutup oleh \(lock.oleh) pada \(lock.waktu).", "Closed by \(lock.oleh) at \(lock.waktu)."),
-                                                   t("Alasannya disimpan di jurnal.", "The reason goes into the journal.")]))
-        } else {
-            mode = .formulir(Formulir(judul: t("Tutup ", "Close ") + namaTW[tw - 1], aksi: .tutupTW(tw), bidang: [],
-                                      keterangan: [t("Nilai \(namaTW[tw - 1]) tidak dapat diubah lagi (di sini, lewat set atau import)",
-                                                     "\(namaTW[tw - 1])'s values can no longer be changed (here, by set or import)"),
-                                                   t("sampai dibuka lagi dengan alasan. Laporan menyebutnya final.", "until reopened with a reason. Reports call it final.")]))
-        }
-    }
-
-    /// Why a value cannot be changed now (its quarter is closed), said in the message line; true when refused.
-    mutating func tolakBilaTerkunci(_ a: AlamatNilai) -> Bool {
-        guard let why = Isian.periksaKunci(dokumen, a) else { return false }
-        beriPesan(why.teks(bahasa), galat: true)
-        return true
-    }
-}
-
-/// A reviewer's note (catatan verifikasi) on the selected node's quarter, and the office's answer (V).
-extension Keadaan {
-    mutating func bukaVerifikasi() {
-        guard let node = simpulTerpilih else {
-            beriPesan(t("Catatan verifikasi ditulis pada program, kegiatan atau sub kegiatan", "A reviewer's note belongs to a program, activity or sub-activity"))
-            return
-        }
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
-        guard !tolakBilaTerkunci(.catatan(simpul: dokumen.simpul[node].kode, tw: tw, .verifikasi)) else { return }
-        let note = dokumen.simpul[node].catatan[tw - 1]
-        mode = .formulir(Formulir(
-            judul: t("Catatan verifikasi ", "Reviewer's note ") + namaTW[tw - 1] + " · " + dokumen.simpul[node].kode, aksi: .verifikasi(node, tw),
-            bidang: [.init(label: t("Catatan verifikasi", "Reviewer's note"), teks: note.verifikasi ?? ""),
-                     .init(label: t("Tanggapan OPD", "Office's answer"), teks: note.tanggapan ?? "")],
-            keterangan: [note.verifikasiOleh.map { t("Ditulis oleh \($0) pada \(note.verifikasiWaktu ?? "-").", "Written by \($0) at \(note.verifikasiWaktu ?? "-").") }
-                         ?? t("Catatan pemeriksa (mis. BAPPEDA); terbuka di daftar isian sampai ditanggapi.", "A reviewer's note (e.g. BAPPEDA); open in the worklist until answered.")]))
-    }
-
-    /// The note and the answer as written, who wrote the note and when (from the shell).
-    mutating func tulisVerifikasi(simpul node: Int, tw q: Int, catatan: String?, tanggapan: String?, oleh: String, waktu: String) {
-        let before = dokumen.simpul[node].catatan[q - 1]
-        if before.verifikasi != catatan {
-            sunting(.catatan(node, tw: q, .verifikasi, lama: before.verifikasi, baru: catatan))
-            dokumen.tulisVerifikasi(simpul: node, tw: q, catatan, oleh: oleh, waktu: waktu)
-        }
-        if before.tanggapan != tanggapan { sunting(.catatan(node, tw: q, .tanggapan, lama: before.tanggapan, baru: tanggapan)) }
-        beriPesan(t("Catatan verifikasi disimpan ke data (Ctrl-S untuk menyimpan berkas)", "Reviewer's note stored (Ctrl-S saves the file)"))
     }
 }

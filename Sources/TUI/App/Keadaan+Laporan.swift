@@ -30,13 +30,11 @@ extension Keadaan {
         if let typing = v.prompt {
             switch key {
             case .esc: v.prompt = nil
-            case .backspace: v.prompt = (typing.jenis, String(typing.teks.dropLast()))
-            case .huruf(let c): v.prompt = (typing.jenis, typing.teks + String(c))
             case .enter:
                 v.prompt = nil
                 if typing.jenis == "/" { v.cariTerakhir = typing.teks }
                 cariBaris(&v, typing.teks, kode: typing.jenis == "g", dari: typing.jenis == "g" ? 0 : v.baris)
-            default: break
+            default: if let typed = key.ubah(typing.teks) { v.prompt = (typing.jenis, typed) }
             }
             mode = .laporan(v)
             return []

@@ -71,6 +71,15 @@ extension Keadaan {
         return out
     }
 
+    /// An editable cell's address by names that survive a reload (what the journal, locks and warnings know).
+    func alamatNilai(_ cell: AlamatSel) -> AlamatNilai {
+        switch cell {
+        case .indikator(let ref, let kolom): dokumen.alamat(ref, kolom)
+        case .anggaran(let node, let kolom): .anggaran(simpul: dokumen.simpul[node].kode, kolom)
+        case .renstra(let a): a
+        }
+    }
+
     /// This session's own changes since the file was last read or saved, net of undo.
     var perubahanSendiri: [Perubahan] {
         dasarPerubahan.compactMap { a, base in
@@ -153,6 +162,20 @@ extension Keadaan {
         }
     }
 
+    /// What was typed in a cell as exact text (rupiah whole, values as decimals); nil when blank
+    /// or when it does not parse.
+    func teksTepat(_ alamat: AlamatSel, _ text: String) -> String? {
+        switch alamat {
+        case .anggaran: ((try? Isian.rupiah(text).get()) ?? nil).map { "\($0)" }
+        default: ((try? Isian.nilai(text).get()) ?? nil).map { "\($0)" }
+        }
+    }
+
+    /// What is odd about a value about to be committed (Model's rules); empty when nothing is.
+    func peringatanSel(_ alamat: AlamatSel, _ text: String) -> [String] {
+        Isian.peringatan(dokumen, alamatNilai(alamat), teksTepat(alamat, text)).map { $0.teks(bahasa) }
+    }
+
     /// Exact decimal text as a value.
     static func desimal(_ text: String?) -> Decimal? {
         text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
@@ -205,7 +228,7 @@ extension Keadaan {
             sunting(.anggaran(node, kolom, lama: old, baru: amount))
         case .renstra(let a):
             let old = dokumen.nilai(a) ?? nil
-            let value = ((try? Isian.nilai(text).get()) ?? nil).map { "\($0)" }
+            let value = teksTepat(alamat, text)
             guard Keadaan.desimal(old) != Keadaan.desimal(value) else { return true }
             sunting(.nilai(a, lama: old, baru: value))
         }

@@ -46,8 +46,7 @@ struct Setelan: Codable, Equatable, Sendable {
     var enterTurun = false
 
     static func path(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let config = env["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/kinerja/setelan.json" }
-        return (env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.config/kinerja/setelan.json"
+        Sistem.folderPengguna("XDG_CONFIG_HOME", bawaan: ".config", env) + "/setelan.json"
     }
 
     static func baca(_ path: String = Setelan.path()) -> Setelan {

@@ -54,12 +54,14 @@ extension Keadaan {
             }
             return []
         case .dasbor:
+            if let row = Keadaan.gerakDaftar(key, gulirDasbor, halaman: max(1, tinggi - 5), akhir: barisDasbor) {
+                gulirDasbor = max(0, min(row, barisDasbor - (tinggi - 5)))
+                return []
+            }
             switch key {
             case .huruf("["): gantiTW(tw - 1)
             case .huruf("]"): gantiTW(tw + 1)
             case .huruf(let c) where ("1"..."4").contains(c): gantiTW(c.wholeNumberValue!)
-            case _ where Keadaan.gerakDaftar(key, gulirDasbor, halaman: max(1, tinggi - 5), akhir: barisDasbor) != nil:
-                gulirDasbor = max(0, min(Keadaan.gerakDaftar(key, gulirDasbor, halaman: max(1, tinggi - 5), akhir: barisDasbor)!, barisDasbor - (tinggi - 5)))
             default: mode = .normal; gulirDasbor = 0
             }
             return []
@@ -270,16 +272,6 @@ extension Keadaan {
         mode = .sunting(alamat, teks: text)
     }
 
-    /// What is odd about a value about to be committed (Model's rules); empty when nothing is.
-    func peringatanSel(_ alamat: AlamatSel, _ text: String) -> [String] {
-        let exact: String?
-        switch alamat {
-        case .anggaran: exact = ((try? Isian.rupiah(text).get()) ?? nil).map { "\($0)" }
-        default: exact = ((try? Isian.nilai(text).get()) ?? nil).map { "\($0)" }
-        }
-        return Isian.peringatan(dokumen, alamatNilai(alamat), exact).map { $0.teks(bahasa) }
-    }
-
     /// Ctrl-C ends the program from anywhere, keeping unsaved work in a recovery copy.
     var efekInterupsi: [Efek] { belumDisimpan ? [.pulihLaluKeluar] : [.keluar] }
 
@@ -303,10 +295,8 @@ extension Keadaan {
             let warnings = peringatanSel(alamat, text)
             if !warnings.isEmpty { mode = .konfirmasiNilai(alamat, teks: text, peringatan: warnings); return [] }
             if simpanSel(alamat, text) { mode = .normal; selBerikut(1) }
-        case .backspace: mode = .sunting(alamat, teks: String(text.dropLast()))
         case .ctrl("u"): mode = .sunting(alamat, teks: "")
-        case .huruf(let c): mode = .sunting(alamat, teks: text + String(c))
-        default: break
+        default: if let typed = key.ubah(text) { mode = .sunting(alamat, teks: typed) }
         }
         return []
     }
@@ -416,13 +406,11 @@ extension Keadaan {
     private mutating func tanganiPrompt(_ key: Tombol, _ jenis: JenisPrompt, _ text: String) {
         switch key {
         case .esc: mode = .normal
-        case .backspace: mode = .prompt(jenis, teks: String(text.dropLast()))
-        case .huruf(let c): mode = .prompt(jenis, teks: text + String(c))
         case .enter:
             mode = .normal
             guard !text.isEmpty else { return }
             if jenis == .cari { cariTerakhir = text; cari(text, maju: true, dariSini: true) } else { lompat(text) }
-        default: break
+        default: if let typed = key.ubah(text) { mode = .prompt(jenis, teks: typed) }
         }
     }
 

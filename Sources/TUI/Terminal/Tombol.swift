@@ -10,6 +10,15 @@ enum Tombol: Equatable, Sendable {
     case klik(x: Int, y: Int)
     case roda(Int, x: Int, y: Int)
 
+    /// A one-line text field's edit by this key (a letter appended, Backspace); nil for any other key.
+    func ubah(_ text: String) -> String? {
+        switch self {
+        case .backspace: String(text.dropLast())
+        case .huruf(let c): text + String(c)
+        default: nil
+        }
+    }
+
     /// Keys from a readable script, for tests and replays: "j", "<Enter>", "<F2>", "<C-s>".
     static func skrip(_ text: String) -> [Tombol] {
         var out: [Tombol] = []
