@@ -62,11 +62,7 @@ enum XmlElemen {
                 if e == name || e.hasSuffix(":" + name) { found.append(a) }
             }
         }
-        let delegate = Kumpul(name)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
-        return delegate.found
+        return uraiXML(data, Kumpul(name)).found
     }
 }
 
@@ -87,11 +83,7 @@ enum PembacaTeksBersama {
                 if e == "si" { strings.append(current) }
             }
         }
-        let delegate = Kumpul()
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
-        return delegate.strings
+        return uraiXML(data, Kumpul()).strings
     }
 }
 
@@ -160,11 +152,7 @@ enum PembacaLembar {
                 rows[row - 1][column - 1] = text
             }
         }
-        let delegate = Kumpul(teksBersama)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        parser.parse()
-        return delegate.rows
+        return uraiXML(data, Kumpul(teksBersama)).rows
     }
 }
 
@@ -178,4 +166,13 @@ enum BacaXlsxKolom {
         }
         return max(0, n - 1)
     }
+}
+
+/// Runs an XML document through a delegate and hands the delegate back with what it collected
+/// (a document cut short leaves what was read before the fault).
+func uraiXML<D: NSObject & XMLParserDelegate>(_ data: Data, _ delegate: D) -> D {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    _ = parser.parse()
+    return delegate
 }
