@@ -31,5 +31,6 @@ for i in range(moves):
     os.write(fd, b"j"); sizes.append(drain(fd))
 os.write(fd, b"q"); drain(fd)
 os.waitpid(pid, 0)
+print("per move, in order:", " ".join(map(str, sizes)))
 sizes.sort()
 print(f"first screen: {first} bytes; cursor move: median {sizes[len(sizes)//2]} bytes, max {sizes[-1]} bytes over {moves} moves")

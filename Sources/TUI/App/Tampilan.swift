@@ -107,12 +107,13 @@ extension Keadaan {
             let y = y0 + 1 + r
             let selected = index == kursor
             let base: Gaya = selected ? (fokus == .pohon ? .pilih : Gaya(peran: .pilih, garisBawah: true)) : .biasa
-            // The code and the name carry the highlight; the figures keep their band colors.
-            if selected { k.isi(0, y, x[2] - 1, base) }
+            // The code carries the highlight; the name and figures stay as they are, so a
+            // move rewrites two codes rather than two whole rows.
+            if selected { k.isi(0, y, x[1] - 1, base) }
             let cells = selPohon(baris[index])
             for n in 0..<6 {
                 var style = cells[n].gaya
-                if selected, n < 2 { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
+                if selected, n == 0 { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
                 k.kolom(x[n], y, cells[n].teks, widths[n], style, kanan: n >= 2 && n <= 4)
             }
         }
@@ -135,7 +136,7 @@ extension Keadaan {
                     SelTampil(teks: sum.paguAda.map { Keadaan.rupiahRingkas($0, KolomPohon(lebar: lebar, awalan: lebarKode).nilai1) } ?? "-", gaya: sum.paguAda == nil ? .redup : .biasa),
                     SelTampil(teks: sum.serapan(sd: tw).map(Format.persen) ?? "-"),
                     SelTampil(teks: mean.nilai.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
-                    SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .redup)]
+                    SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .biasa)]
         case .tujuan(let tIndex):
             let tujuan = dokumen.renstra.tujuan[tIndex]
             var mean = Rerata()
@@ -156,7 +157,7 @@ extension Keadaan {
         return [SelTampil(teks: prefix, gaya: .tebal), SelTampil(teks: name),
                 SelTampil(teks: target.map { Format.id($0) } ?? ""), SelTampil(teks: actual.map { Format.id($0) } ?? ""),
                 SelTampil(teks: value.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
-                SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .redup)]
+                SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .biasa)]
     }
 
     func judulRincian() -> String {
@@ -197,8 +198,9 @@ extension Keadaan {
                 for (n, head) in heads.enumerated() { k.kolom(labelWidth + n * cellWidth, y, head, cellWidth - 1, .tebal, kanan: true) }
             case .grid(let label, let cells):
                 k.kolom(1, y, label, labelWidth - 1, .biasa)
+                var previous: Gaya?
                 for (n, cell) in cells.enumerated() {
-                    guard let cell else { continue }
+                    guard let cell else { previous = nil; continue }
                     var text = cell.teks
                     var style = cell.gaya
                     if LebarTampilan.lebar(text) > cellWidth - 1, let short = cell.pendek { text = short }
@@ -211,7 +213,12 @@ extension Keadaan {
                     } else if cell.alamat != nil {
                         style.garisBawah = true
                     }
-                    k.kolom(labelWidth + n * cellWidth, y, text, cellWidth - 1, style, kanan: true)
+                    let x = labelWidth + n * cellWidth
+                    // Neighbours alike in style read as one band: the gap between them is
+                    // drawn in their style, which also spares the terminal two attribute changes.
+                    if n > 0, previous == style { k.tulis(x - 1, y, " ", style) }
+                    k.kolom(x, y, text, cellWidth - 1, style, kanan: true)
+                    previous = style
                 }
             }
         }
