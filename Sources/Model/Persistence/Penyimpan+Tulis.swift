@@ -21,6 +21,13 @@ extension Penyimpan {
 
     static func tulisAtomik(_ data: Data, ke path: String, cadangan: Bool, seperti: String?, ikutiTautan: Bool,
                             sebelumGanti: (() throws(GalatBerkas) -> Void)?) throws(GalatBerkas) {
+        try tulisAtomik(ke: path, cadangan: cadangan, seperti: seperti, ikutiTautan: ikutiTautan, sebelumGanti: sebelumGanti) { tulisSemua($0, data) }
+    }
+
+    /// The same, the bytes written by `isi` into the temporary file's descriptor
+    /// (returning the errno of a failure, else 0): a large file streams out in pieces.
+    static func tulisAtomik(ke path: String, cadangan: Bool, seperti: String?, ikutiTautan: Bool,
+                            sebelumGanti: (() throws(GalatBerkas) -> Void)?, isi: (Int32) -> Int32) throws(GalatBerkas) {
         let target = ikutiTautan ? Sistem.jalurAsli(path) : path
         var info = stat()
         let exists = lstat(target, &info) == 0
@@ -30,7 +37,7 @@ extension Penyimpan {
         let mode: mode_t = exists && (info.st_mode & S_IFMT) == S_IFREG ? info.st_mode & 0o7777 : Sistem.modeBaru(seperti: seperti)
         bersihkanSementara(target)
         let (fd, temp) = try bukaSementara(untuk: target, tampil: path)
-        var failure = tulisSemua(fd, data)
+        var failure = isi(fd)
         if failure == 0 && exists && (info.st_mode & S_IFMT) == S_IFREG { samakanPemilik(fd, info) }
         if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
@@ -56,16 +63,17 @@ extension Penyimpan {
 
     /// Writes all of `data`; the errno of a failure, else 0.
     static func tulisSemua(_ fd: Int32, _ data: Data) -> Int32 {
-        var failure: Int32 = 0
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
-                offset += n
-            }
+        data.withUnsafeBytes { tulisSemua(fd, $0) }
+    }
+
+    static func tulisSemua(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 { if errno == EINTR { continue }; return errno }
+            offset += n
         }
-        return failure
+        return 0
     }
 
     /// Keeps the owner and group of the file being replaced where this user may:

@@ -93,6 +93,13 @@ public enum Penyimpan {
     /// and numbers out of range (each with its path, line and column), the
     /// schema version, then the decoder for types and required fields.
     public static func urai(_ data: Data, path: String) throws(GalatBerkas) -> Berkas {
+        if let berkas = PembacaJSON.berkas(data) { return berkas }
+        return try uraiTepat(data, path: path)
+    }
+
+    /// The exact path: the scan, then JSONDecoder. Reads every document the
+    /// format allows and words every refusal; `PembacaJSON` is checked against it.
+    static func uraiTepat(_ data: Data, path: String) throws(GalatBerkas) -> Berkas {
         let scan: (versi: String?, temuanKunci: TemuanJSON?)
         do {
             scan = try PemindaiJSON.pindai(data)
@@ -123,6 +130,11 @@ public enum Penyimpan {
     /// `"key": value`, two-space indent, sorted keys; so a file touched by an office's
     /// script and then by kinerja differs only where a value changed.
     public static func json(_ berkas: Berkas) -> Data {
+        PenulisJSON.data(berkas)
+    }
+
+    /// The same bytes through JSONEncoder: the reference `PenulisJSON` is checked against.
+    static func jsonCodable(_ berkas: Berkas) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.
@@ -184,15 +196,20 @@ public enum Penyimpan {
     @discardableResult
     public static func simpan(_ dokumen: Dokumen, ke path: String, dasar: Sidik?, jurnal: [EntriJurnal] = []) throws(GalatBerkas) -> Sidik? {
         try periksaBolehTulis(path)
-        let data = json(dokumen.berkas())
-        try tulisAtomik(data, ke: path, cadangan: true) { () throws(GalatBerkas) in
+        let berkas = dokumen.berkas()
+        var hash = ""
+        try tulisAtomik(ke: path, cadangan: true, seperti: nil, ikutiTautan: true, sebelumGanti: { () throws(GalatBerkas) in
             if let dasar, !dasar.masihSama(path) { throw GalatBerkas(berkas: path, pesan: .berubahSejakDibaca) }
             // The journal first, on disk, then the data file.
             try Jurnal.tambah(jurnal, untuk: path)
-        }
+        }, isi: { fd in
+            let (failure, digest) = PenulisJSON.tulis(berkas, ke: fd)
+            hash = digest
+            return failure
+        })
         var info = stat()
         guard stat(Sistem.jalurAsli(path), &info) == 0 else { return nil }
-        return Sidik(info, data: data)
+        return Sidik(info, isi: hash)
     }
 
     public static func galatTulis(_ path: String, _ code: Int32) -> GalatBerkas {

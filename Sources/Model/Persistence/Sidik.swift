@@ -18,12 +18,16 @@ public struct Sidik: Equatable, Sendable, Codable {
     public let isi: String
 
     init(_ info: stat, data: Data) {
+        self.init(info, isi: Sidik.hash(data))
+    }
+
+    init(_ info: stat, isi hash: String) {
         perangkat = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         ukuran = Int64(info.st_size)
         ubahNs = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         statusNs = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        isi = Sidik.hash(data)
+        isi = hash
     }
 
     /// The modification time, for messages.
@@ -45,17 +49,29 @@ public struct Sidik: Equatable, Sendable, Codable {
 
     /// FNV-1a over 64-bit words, mixed: fast, and enough to tell two versions of a file apart.
     static func hash(_ data: Data) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        var h = Pencacah()
+        data.withUnsafeBytes { h.tambah($0) }
+        return h.akhir()
+    }
+
+    /// The hash over bytes that arrive in pieces; every piece but the last a multiple of 8 long.
+    struct Pencacah {
+        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var count = 0
+        private let prime: UInt64 = 0x0000_0100_0000_01B3
+
+        mutating func tambah(_ raw: UnsafeRawBufferPointer) {
             let words = raw.count / 8
             for i in 0..<words {
                 h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* prime
                 h ^= h >> 29
             }
             for i in (words * 8)..<raw.count { h = (h ^ UInt64(raw[i])) &* prime }
+            count += raw.count
         }
-        h ^= UInt64(data.count)
-        return String(h, radix: 16).leftPad(16)
+
+        func akhir() -> String {
+            String(h ^ UInt64(count), radix: 16).leftPad(16)
+        }
     }
 }

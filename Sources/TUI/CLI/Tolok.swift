@@ -67,7 +67,15 @@ struct Tolok: ParsableCommand {
 
         start = DispatchTime.now()
         try Penyimpan.simpan(dokumen, ke: path)
-        print(String(format: "save: %.0f ms", detik(start) * 1000))
+        let saved = detik(start)
+        start = DispatchTime.now()
+        let fileShape = dokumen.berkas()
+        let shaped = detik(start)
+        start = DispatchTime.now()
+        let bytes = Penyimpan.json(fileShape)
+        let written = detik(start)
+        print(String(format: "save: %.0f ms (of which the file's shape %.0f ms, its JSON %.0f ms, %d MiB)",
+                     saved * 1000, shaped * 1000, written * 1000, bytes.count / 1_048_576))
         try tolokLayar(path)
 
         var usage = rusage()
