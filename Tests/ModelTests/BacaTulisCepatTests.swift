@@ -115,3 +115,22 @@ extension BacaTulisCepatTests {
         #expect(sidik.masihSama(path))
     }
 }
+
+extension BacaTulisCepatTests {
+    /// A file of several pieces (hashed and let go as the reader passes them) loads as the
+    /// exact route reads it, with the fingerprint of its bytes.
+    @Test func aLargeFileLoadsInPiecesWithItsFingerprint() throws {
+        let folder = try Sampel.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("besar.json").path
+        let shape = Generator.buat(subKegiatan: 7_000, seed: 11)
+        try Penyimpan.jsonCodable(shape).write(to: URL(fileURLWithPath: path))
+        var steps: [Double] = []
+        let (dokumen, sidik) = try Penyimpan.muatDenganSidik(path) { steps.append($0) }
+        let (bytes, exact) = try Penyimpan.bacaDenganSidik(path)
+        #expect(bytes.count > 9 << 20)
+        #expect(steps.count >= 1 && steps == steps.sorted() && steps.allSatisfy { $0 > 0 && $0 < 1 })
+        #expect(sidik == exact)
+        #expect(dokumen.berkas() == (try Penyimpan.uraiTepat(bytes, path: path)))
+    }
+}

@@ -24,14 +24,23 @@ struct PembacaJSON {
         n = bytes.count
     }
 
+    /// How far the reader has come, in bytes; called between nodes.
+    private var kemajuan: ((Int) -> Void)?
+
     static func berkas(_ data: Data) -> Berkas? {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Berkas? in
-            var reader = PembacaJSON(raw.bindMemory(to: UInt8.self))
-            do throws(Mundur) {
-                return try reader.dokumen()
-            } catch {
-                return nil
-            }
+            berkas(raw.bindMemory(to: UInt8.self), kemajuan: nil)
+        }
+    }
+
+    /// Reads bytes that stay valid for the call, telling `kemajuan` how far it has come.
+    static func berkas(_ bytes: UnsafeBufferPointer<UInt8>, kemajuan: ((Int) -> Void)?) -> Berkas? {
+        var reader = PembacaJSON(bytes)
+        reader.kemajuan = kemajuan
+        do throws(Mundur) {
+            return try reader.dokumen()
+        } catch {
+            return nil
         }
     }
 
@@ -243,6 +252,7 @@ struct PembacaJSON {
     }
 
     private mutating func simpul() throws(Mundur) -> SimpulBerkas {
+        kemajuan?(i)
         var seen = Terlihat()
         var kode: String?, nama: String?
         var node = SimpulBerkas(kode: "", nama: "")

@@ -14,7 +14,8 @@ public enum Penyimpan {
     }
 
     /// Loads a dataset with the fingerprint of the bytes it was read from.
-    public static func muatDenganSidik(_ path: String) throws(GalatBerkas) -> (Dokumen, Sidik) {
+    public static func muatDenganSidik(_ path: String, kemajuan: ((Double) -> Void)? = nil) throws(GalatBerkas) -> (Dokumen, Sidik) {
+        if let (berkas, sidik) = try bacaPeta(path, kemajuan: kemajuan) { return (try dokumen(berkas, path: path), sidik) }
         let (data, sidik) = try bacaDenganSidik(path)
         return (try dokumen(data, path: path), sidik)
     }
@@ -41,23 +42,8 @@ public enum Penyimpan {
     /// Reads a file's bytes and what it was when read, from one open descriptor.
     /// FIFOs and devices are refused before anything is read from them.
     public static func bacaDenganSidik(_ path: String) throws(GalatBerkas) -> (Data, Sidik) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == EACCES { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
-            throw GalatBerkas(berkas: path, pesan: Pesan(
-                id: "berkas tidak ditemukan; periksa nama dan foldernya",
-                en: "file not found; check its name and folder"))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw GalatBerkas(berkas: path, pesan: Pesan(
-                id: "ini sebuah folder, bukan berkas data; sebutkan berkas .json di dalamnya",
-                en: "this is a folder, not a data file; name the .json file inside it"))
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa) }
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
+        let (fd, info) = try bukaBaca(path)
         defer { close(fd) }
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa) }
         var data = Data(count: Int(info.st_size))
         var filled = 0
         var failure: Int32 = 0
@@ -77,6 +63,68 @@ public enum Penyimpan {
                 en: "the file is empty; " + saranCadangan(path, id: false)))
         }
         return (data, Sidik(info, data: data))
+    }
+
+    /// A regular file opened for reading, with what it is; the usual mishaps as messages.
+    /// FIFOs and devices are refused before anything is read from them.
+    static func bukaBaca(_ path: String) throws(GalatBerkas) -> (Int32, stat) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == EACCES { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
+            throw GalatBerkas(berkas: path, pesan: Pesan(
+                id: "berkas tidak ditemukan; periksa nama dan foldernya",
+                en: "file not found; check its name and folder"))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw GalatBerkas(berkas: path, pesan: Pesan(
+                id: "ini sebuah folder, bukan berkas data; sebutkan berkas .json di dalamnya",
+                en: "this is a folder, not a data file; name the .json file inside it"))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa)
+        }
+        return (fd, info)
+    }
+
+    /// The one-pass route: the file read into memory of its own, then read straight into
+    /// its shape, hashed on the way, the pages already read handed back to the system, so
+    /// memory holds the file's shape and what of its text is still ahead, never both whole.
+    /// (The file itself is not mapped: a file cut short by another program while being
+    /// read must give a message, not a bus error.) Nil where the reader gives up: the
+    /// exact route then reads and words it.
+    static func bacaPeta(_ path: String, kemajuan: ((Double) -> Void)?) throws(GalatBerkas) -> (Berkas, Sidik)? {
+        let (fd, info) = try bukaBaca(path)
+        defer { close(fd) }
+        let size = Int(info.st_size)
+        guard size > 0, let map = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), map != MAP_FAILED else { return nil }
+        defer { munmap(map, size) }
+        var filled = 0
+        while filled < size {
+            let n = read(fd, map + filled, size - filled)
+            if n < 0 { if errno == EINTR { continue }; throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
+            if n == 0 { break }
+            filled += n
+        }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var hash = Sidik.Pencacah()
+        var hashed = 0
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(map.assumingMemoryBound(to: UInt8.self)), count: filled)
+        let berkas = PembacaJSON.berkas(bytes) { at in
+            // Every 8 MiB: hash what was read (whole pages, so a multiple of 8) and let it go.
+            let upTo = at / page * page
+            guard upTo - hashed >= 8 << 20 else { return }
+            hash.tambah(UnsafeRawBufferPointer(start: map + hashed, count: upTo - hashed))
+            _ = madvise(map + hashed, upTo - hashed, MADV_DONTNEED)
+            hashed = upTo
+            kemajuan?(Double(upTo) / Double(filled))
+        }
+        guard let berkas else { return nil }
+        hash.tambah(UnsafeRawBufferPointer(start: map + hashed, count: filled - hashed))
+        return (berkas, Sidik(info, isi: hash.akhir()))
     }
 
     /// Points to `FILE.bak` only where one exists.

@@ -29,7 +29,19 @@ struct Tolok: ParsableCommand {
 
         var start = DispatchTime.now()
         let dokumen = try muat(path)
-        print(String(format: "load: %.0f ms", detik(start) * 1000))
+        let loaded = detik(start)
+        var parts: [Double] = []
+        do {
+            start = DispatchTime.now()
+            let bytes = try Penyimpan.baca(path)
+            parts.append(detik(start)); start = DispatchTime.now()
+            let shape = try Penyimpan.urai(bytes, path: path)
+            parts.append(detik(start)); start = DispatchTime.now()
+            _ = try Penyimpan.dokumen(shape, path: path)
+            parts.append(detik(start))
+        } catch { throw GagalCLI(error) }
+        print(String(format: "load: %.0f ms (again: read %.0f ms, parse %.0f ms, model %.0f ms)", loaded * 1000,
+                     parts[0] * 1000, parts[1] * 1000, parts[2] * 1000))
 
         let subs = dokumen.indeksSubKegiatan
         for i in dokumen.simpul.indices { _ = dokumen.anggaran(i); for q in 1...4 { _ = dokumen.ringkasCapaian(i, sd: q) } }
