@@ -17,7 +17,7 @@ import Glibc
         return d.simpul[d.indeks(kode: kode)!].indikator[0].triwulan[tw - 1].realisasi
     }
 
-    func ketik(_ app: Aplikasi, _ script: String) { for key in Tombol.skrip(script) { app.proses(key) } }
+    func ketik(_ app: Aplikasi, _ script: String) { app.putar(script) }
 
     @Test func twoSessionsEditingDifferentValuesBothLand() throws {
         let s = try SesiUji()

@@ -20,7 +20,7 @@ import Testing
                        sesi: SesiUji.sesiBerakhir, folderCadangan: folder.appendingPathComponent("keadaan").path)
     }
 
-    func ketik(_ script: String) { for key in Tombol.skrip(script) { app.proses(key) } }
+    func ketik(_ script: String) { app.putar(script) }
     var layar: [String] { app.keadaan.gambar().baris }
     var sampel: String { Proses.root.appendingPathComponent("sample-data/dinsos-anggaran-2023").path }
 

@@ -73,7 +73,7 @@ import Testing
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id), terminal: TerminalUji(),
                            sesi: "99999994-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
         app.identitas = Identitas(pengguna: "budi", nama: "Budi", host: "pc-12")
-        for key in Tombol.skrip("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter><C-s>H") { app.proses(key) }
+        app.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter><C-s>H")
         let last = try #require(Jurnal.baca(data).last)
         #expect(last.sumber == "antarmuka" && last.nama == "Budi" && last.pengguna == "budi" && last.host == "pc-12")
         #expect(last.lama == "2" && last.baru == "1")
@@ -108,8 +108,8 @@ import Testing
         var written: [String] = []
         while loops.isRunning || written.isEmpty {
             let kode = nodes[written.count % nodes.count]
-            for key in Tombol.skrip("g\(kode)<Enter>c<C-u>") { app.proses(key) }
-            for key in Tombol.skrip("catatan \(written.count)<C-s><C-s>") { app.proses(key) }
+            app.putar("g\(kode)<Enter>c<C-u>")
+            app.putar("catatan \(written.count)<C-s><C-s>")
             if case .pilihKonflik = app.keadaan.mode { Issue.record("no value is shared, so no conflict") }
             written.append(kode)
             Thread.sleep(forTimeInterval: 0.5)

@@ -30,11 +30,11 @@ import Testing
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id, tw: 1), terminal: TerminalUji(),
                            sesi: "99999996-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
         #expect(app.keadaan.gambar().baris[0].contains("TW I ditutup │"))
-        for key in Tombol.skrip("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>9") { app.proses(key) }
+        app.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>9")
         #expect(app.keadaan.mode == .normal, "no edit field opens")
         #expect(app.keadaan.pesan?.teks.hasPrefix("TW I ditutup oleh Kabid Perencanaan, ") == true)
         #expect(LebarTampilan.lebar(app.keadaan.pesan?.teks ?? "") <= 80, "fits the message line")
-        for key in Tombol.skrip("<Del>c") { app.proses(key) }
+        app.putar("<Del>c")
         #expect(app.keadaan.mode == .normal)
         #expect(!app.keadaan.belumDisimpan)
         #expect(try Penyimpan.muat(data).simpul[try Penyimpan.muat(data).indeks(kode: "1.06.06.2.01.03")!].indikator[0].triwulan[0].realisasi == 1)
@@ -58,13 +58,13 @@ import Testing
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id), terminal: TerminalUji(),
                            sesi: "99999997-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
         app.identitas = Identitas(pengguna: "ani", nama: "Ani", host: "pc-1")
-        for key in Tombol.skrip("X") { app.proses(key) }
+        app.putar("X")
         #expect(app.keadaan.gambar().baris.contains { $0.contains("Nilai TW IV tidak dapat diubah lagi") })
-        for key in Tombol.skrip("y<C-s>") { app.proses(key) }
+        app.putar("y<C-s>")
         #expect(try Penyimpan.muat(data).kunci[4]?.oleh == "Ani")
-        for key in Tombol.skrip("X<Enter>") { app.proses(key) }
+        app.putar("X<Enter>")
         #expect(app.keadaan.pesan?.teks == "TW IV: membuka triwulan yang ditutup perlu alasan (--reason \"...\"); tidak ada yang berubah")
-        for key in Tombol.skrip("dinilai ulang<Enter><C-s>") { app.proses(key) }
+        app.putar("dinilai ulang<Enter><C-s>")
         #expect(try Penyimpan.muat(data).kunci[4] == nil)
         #expect(Jurnal.baca(data).map(\.sumber) == ["lock", "unlock"])
         #expect(Jurnal.baca(data).last?.alasan == "dinilai ulang")

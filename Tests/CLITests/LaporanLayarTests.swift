@@ -45,7 +45,7 @@ import Testing
         try Penyimpan.tulisAtomik(Penyimpan.json(Generator.buat(subKegiatan: 9_000, seed: 2)), ke: path, cadangan: false)
         let terminal = TerminalUji()
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(path), path: path, bahasa: .id), terminal: terminal)
-        for key in Tombol.skrip("r<S-Tab>") { app.proses(key) }
+        app.putar("r<S-Tab>")
         #expect(terminal.digambar.contains { $0.baris[22].hasPrefix("Menyusun tabel… 20000 baris") })
         guard case .laporan(let view) = app.keadaan.mode else { Issue.record("report view expected"); return }
         #expect(view.laporan == .triwulan)

@@ -14,7 +14,7 @@ import Testing
         #expect(try Proses.jalankan(["set", s.path, "1.06.06.2.01.0006", "--anggaran", "--pagu", "511.431.464.000"]).keluar == 0)
         let app = try s.sesiBerikut(sesi: "99999988-1")
         app.keadaan.tangani(.ukuran(lebar: lebar, tinggi: tinggi))
-        for key in Tombol.skrip("g1.06.06.2.01.0006<Enter>") { app.proses(key) }
+        app.putar("g1.06.06.2.01.0006<Enter>")
         let screen = app.keadaan.gambar().baris
         let row = try #require(screen.first { $0.contains("1.06.06.2.01.0006") }, "the 4-digit code is whole")
         if lebar >= 120 {

@@ -33,6 +33,7 @@ import Glibc
         guard case .pulih = next.keadaan.mode else { Issue.record("the copy should be offered"); return }
         next.proses(.esc)
         next.proses(.ctrl("s"))
+        next.tungguLatar()
         #expect(try Data(contentsOf: URL(fileURLWithPath: s.pathPulih)) == kept)
         var now = Date(timeIntervalSince1970: 1_700_000_000)
         next.jam = { now }
@@ -62,6 +63,7 @@ import Glibc
         next.proses(.huruf("p"))
         #expect(next.keadaan.mode == .normal)
         next.proses(.ctrl("s"))
+        next.tungguLatar()
         #expect(try nilai(s.path, "1.06.06.2.01.03", tw: 4) == 1)
         #expect(try target214(s.path) == 80, "the value set after the crash stays")
         #expect(!FileManager.default.fileExists(atPath: s.pathPulih), "a restored and saved copy goes")
@@ -88,6 +90,7 @@ import Glibc
         next.proses(.huruf(Character(key)))
         next.proses(.enter)
         next.proses(.ctrl("s"))
+        next.tungguLatar()
         #expect(try nilai(s.path, "1.06.06.2.01.03", tw: 4) == Decimal(expected))
     }
 
@@ -106,6 +109,7 @@ import Glibc
         other.proses(.huruf("K"))
         other.tulisPulih()
         other.proses(.ctrl("s"))
+        other.tungguLatar()
         other.proses(.huruf("q"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: live)) == before)
     }
@@ -135,7 +139,7 @@ import Glibc
         k.tangani(.berubahDiDisk)
         #expect(k.mode == .konflik)
         k.mode = .normal
-        k.tangani(.tersimpan(path: "/tmp/d.json", waktu: Date(timeIntervalSince1970: 0)))
+        k.tangani(.tersimpan(path: "/tmp/d.json", waktu: Date(timeIntervalSince1970: 0), revisi: k.dokumen.revisi, salinan: k.dokumen.salinan()))
         #expect(!k.belumDisimpan)
         #expect(k.perubahanSendiri.isEmpty)
         k.tangani(.pulihGagal("tidak ada tempat", keluar: true))

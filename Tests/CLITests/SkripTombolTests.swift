@@ -136,6 +136,7 @@ import Testing
         let node = next.keadaan.dokumen.indeks(kode: "1.06.06.2.01.03")!
         #expect(next.keadaan.dokumen.simpul[node].indikator[0].triwulan[3].realisasi == 1)
         next.proses(.ctrl("s"))
+        next.tungguLatar()
         #expect(!FileManager.default.fileExists(atPath: s.pathPulih))
         #expect(try simpananIndikator(s.path, "1.06.06.2.01.03").triwulan[3].realisasi == 1)
     }

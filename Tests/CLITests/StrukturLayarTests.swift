@@ -177,6 +177,7 @@ import Testing
         next.proses(.huruf("p"))
         #expect(next.keadaan.pesan?.teks == "Perubahan dipulihkan (2 perubahan struktur, 1 nilai); tekan Ctrl-S untuk menyimpannya")
         next.proses(.ctrl("s"))
+        next.tungguLatar()
         let saved = try Penyimpan.muat(s.path)
         #expect(saved.simpul[saved.indeks(kode: "1.06.06.2.01.06")!].anggaran?.paguMurni == 5_000_000)
         #expect(saved.indeks(kode: "1.06.06.2.01.02") == nil)
@@ -198,6 +199,7 @@ import Testing
         #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.06")!].nama == "Tenda Darurat")
         #expect(next.keadaan.belumDisimpan)
         next.proses(.ctrl("s"))
+        next.tungguLatar()
         #expect(next.keadaan.mode == .konflik, "the file changed since the copy's base: overwrite, copy or cancel")
     }
 }

@@ -37,7 +37,7 @@ struct SesiUji {
 
     /// Replays keys written as in `Tombol.skrip`, e.g. "g1.06.06.2.01.03<Enter>".
     func ketik(_ script: String) {
-        for key in Tombol.skrip(script) { app.proses(key) }
+        app.putar(script)
     }
 
     var layar: [String] { app.keadaan.gambar().baris }

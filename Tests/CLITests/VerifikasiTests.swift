@@ -34,22 +34,22 @@ import Testing
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id), terminal: TerminalUji(),
                            sesi: "99999989-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
         app.identitas = Identitas(pengguna: "sari", nama: "Sari", host: "bappeda-1")
-        for key in Tombol.skrip("g1.06.06.2.01.03<Enter>V") { app.proses(key) }
+        app.putar("g1.06.06.2.01.03<Enter>V")
         guard case .formulir(let f) = app.keadaan.mode else { Issue.record("V opens the form"); return }
         #expect(f.bidang.map(\.label) == ["Catatan verifikasi", "Tanggapan OPD"])
-        for key in Tombol.skrip("Lengkapi realisasi TW IV<Tab><F2><C-s>") { app.proses(key) }
+        app.putar("Lengkapi realisasi TW IV<Tab><F2><C-s>")
         let saved = try Penyimpan.muat(data)
         #expect(saved.simpul[saved.indeks(kode: "1.06.06.2.01.03")!].catatan[3].verifikasiOleh == "Sari")
         let screen = app.keadaan.barisRincian(lebarSel: app.keadaan.lebarSel)
         #expect(screen.contains { if case .teks(let s, _) = $0 { return s.hasPrefix("Catatan verifikasi (Sari, ") && s.hasSuffix("): Lengkapi realisasi TW IV") }; return false })
         #expect(screen.contains(.teks("   Tanggapan: belum ditanggapi (tekan V)", .galat)))
         // The worklist lists it; Enter opens the form to answer.
-        for key in Tombol.skrip("w") { app.proses(key) }
+        app.putar("w")
         guard case .kosong(let list) = app.keadaan.mode, let i = list.isi.firstIndex(where: { if case .verifikasi = $0.jenis { return true }; return false }) else {
             Issue.record("the worklist lists the open note"); return
         }
         for _ in 0..<i { app.proses(.bawah) }
-        for key in Tombol.skrip("<Enter><Tab>Sudah dilengkapi<F2><C-s>") { app.proses(key) }
+        app.putar("<Enter><Tab>Sudah dilengkapi<F2><C-s>")
         let answered = try Penyimpan.muat(data)
         #expect(answered.simpul[answered.indeks(kode: "1.06.06.2.01.03")!].catatan[3].tanggapan == "Sudah dilengkapi")
         #expect(!BelumDiisi.daftar(answered, tw: 4).contains { if case .verifikasi = $0.jenis { return true }; return false })

@@ -134,3 +134,30 @@ extension BacaTulisCepatTests {
         #expect(dokumen.berkas() == (try Penyimpan.uraiTepat(bytes, path: path)))
     }
 }
+
+extension BacaTulisCepatTests {
+    /// A recovery copy is one line of facts and then the dataset as the data file holds it
+    /// (streamed, never encoded whole); it reads back, and so do copies of the earlier format.
+    @Test func recoveryCopiesStreamTheDatasetAndOldOnesStillRead() throws {
+        let folder = try Sampel.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("d.json").path
+        let shape = Self.lengkap()
+        let change = Perubahan(alamat: .anggaran(simpul: shape.program[0].kegiatan![0].subKegiatan![0].kode, .realisasi(tw: 1)), lama: nil, baru: "5")
+        let copy = SalinanPulih(berkas: path, dasar: nil, waktu: Date(timeIntervalSince1970: 0), perubahan: [change], data: shape)
+        let written = try Pulih.tulis(copy, untuk: path, sesi: "1-1", cadangan: folder.path)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: written))
+        let newline = try #require(bytes.firstIndex(of: 0x0A))
+        #expect(Data(bytes[(newline + 1)...]) == Penyimpan.jsonCodable(shape))
+        let back = try Pulih.baca(written)
+        #expect(back.data == shape && back.perubahan == [change] && back.waktu == copy.waktu)
+
+        var old = copy
+        old.kinerjaPulih = 1
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(old).write(to: URL(fileURLWithPath: written))
+        let earlier = try Pulih.baca(written)
+        #expect(earlier.data == shape && earlier.perubahan == [change])
+    }
+}

@@ -25,6 +25,24 @@ public final class Dokumen {
         self.revisi = revisi
     }
 
+    /// A copy that shares its storage until either side changes: what a save writes on
+    /// another thread while this one goes on being edited and drawn.
+    public func salinan() -> Dokumen { Dokumen(salinanDari: self) }
+
+    private init(salinanDari d: Dokumen) {
+        opd = d.opd
+        tahun = d.tahun
+        skala = d.skala
+        renstra = d.renstra
+        simpul = d.simpul
+        kunci = d.kunci
+        revisi = d.revisi
+        indeksKode = d.indeksKode
+        indeksRenstra = d.indeksRenstra
+        cacheAnggaran = d.cacheAnggaran
+        cacheCapaian = d.cacheCapaian
+    }
+
     public init(berkas: Berkas) throws(GalatData) {
         opd = berkas.opd
         tahun = berkas.tahun

@@ -10,8 +10,12 @@ import Darwin
 /// it (`dasar`) and the session's own changes since, so that restoring it onto a
 /// file changed meanwhile re-applies only those changes; and the whole dataset
 /// as the session had it, for a person to take by hand if all else fails.
+///
+/// On disk (format 2): one line of JSON with everything but the dataset, then the
+/// dataset exactly as the data file would hold it, so a person can take it by cutting
+/// the first line. Format 1 (one JSON object, the dataset under `data`) is still read.
 public struct SalinanPulih: Codable, Sendable {
-    public static let versiFormat = 1
+    public static let versiFormat = 2
 
     public var kinerjaPulih: Int
     /// The data file, resolved.
@@ -78,17 +82,21 @@ public enum Pulih {
                              cadangan: String = folderCadangan()) throws(GalatBerkas) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do { data = try encoder.encode(salinan) } catch {
+        var head: Data
+        do { head = try encoder.encode(Kepala(salinan)) } catch {
             throw GalatBerkas(berkas: dataPath, pesan: Pesan(id: "salinan pemulihan tidak dapat disusun (\(error))", en: "the recovery copy could not be built (\(error))"))
         }
+        head.append(0x0A)
         var reasons: [Pesan] = []
         let places = tempatSesi(dataPath, sesi: sesi, cadangan: cadangan)
         for (n, place) in places.enumerated() {
             if n > 0 { try? FileManager.default.createDirectory(atPath: (place as NSString).deletingLastPathComponent,
                                                                  withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
             do {
-                try Penyimpan.tulisAtomik(data, ke: place, cadangan: false, seperti: dataPath)
+                try Penyimpan.tulisAtomik(ke: place, cadangan: false, seperti: dataPath, ikutiTautan: true, sebelumGanti: nil) { fd in
+                    let failure = Penyimpan.tulisSemua(fd, head)
+                    return failure != 0 ? failure : PenulisJSON.tulis(salinan.data, ke: fd).galat
+                }
                 return place
             } catch {
                 reasons.append(error.pesan)
@@ -127,8 +135,40 @@ public enum Pulih {
     /// comes back with no base and no list of changes.
     public static func baca(_ path: String) throws(GalatBerkas) -> SalinanPulih {
         let (bytes, _) = try Penyimpan.bacaDenganSidik(path)
+        if let newline = bytes.firstIndex(of: 0x0A), let head = try? JSONDecoder().decode(Kepala.self, from: bytes[..<newline]),
+           head.kinerjaPulih == SalinanPulih.versiFormat {
+            return head.salinan(data: try Penyimpan.urai(bytes[(newline + 1)...], path: path))
+        }
         if let copy = try? JSONDecoder().decode(SalinanPulih.self, from: bytes) { return copy }
         let berkas = try Penyimpan.urai(bytes, path: path)
         return SalinanPulih(berkas: path, dasar: nil, waktu: Date(), perubahan: [], data: berkas)
+    }
+}
+
+/// The first line of a recovery copy: all of it but the dataset.
+private struct Kepala: Codable {
+    var kinerjaPulih: Int
+    var berkas: String
+    var dasar: Sidik?
+    var waktu: String
+    var perubahan: [Perubahan]
+    var struktur: [UbahStruktur]?
+    var utuh: Bool?
+
+    init(_ s: SalinanPulih) {
+        kinerjaPulih = s.kinerjaPulih
+        berkas = s.berkas
+        dasar = s.dasar
+        waktu = s.waktu
+        perubahan = s.perubahan
+        struktur = s.struktur
+        utuh = s.utuh
+    }
+
+    func salinan(data: Berkas) -> SalinanPulih {
+        var copy = SalinanPulih(berkas: berkas, dasar: dasar, waktu: Date(), perubahan: perubahan, struktur: struktur ?? [],
+                                utuh: utuh == true, data: data)
+        copy.waktu = waktu
+        return copy
     }
 }

@@ -77,7 +77,8 @@ final class Aplikasi {
                 tanganiSinyal()
                 return
             }
-            let key = terminal.baca(milidetik: 250)
+            // While saving, the loop looks for the outcome often, so that "saved" shows at once.
+            let key = terminal.baca(milidetik: keadaan.menyimpan == nil ? 250 : 20)
             ambilHasilLatar()
             guard let key else {
                 diam()
@@ -118,15 +119,34 @@ final class Aplikasi {
     /// Takes the outcomes of background work into the state.
     func ambilHasilLatar() {
         for result in hasilLatar.ambil() { keadaan.tangani(result) }
+        for (outcome, revisi, salinan, waktu) in hasilSimpan.ambil() { selesaiSimpan(outcome, revisi: revisi, salinan: salinan, waktu: waktu) }
+    }
+
+    /// Waits for all background work (a save, a recovery copy) and takes its outcomes:
+    /// what the loop's next turn would do, for replays and tests.
+    func tungguLatar() {
+        repeat { tungguSimpan() } while keadaan.menyimpan != nil
+        tungguPulih()
+        ambilHasilLatar()
+    }
+
+    /// Keys written as in `Tombol.skrip`, each taken as the loop takes it, its background
+    /// work awaited before the next: replays and tests.
+    func putar(_ script: String) {
+        for key in Tombol.skrip(script) {
+            proses(key)
+            tungguLatar()
+        }
     }
 
     func jalankan(_ effect: Efek) {
         switch effect {
-        case .simpan(let timpa): _ = simpan(timpa: timpa)
+        case .simpan(let timpa): if simpanSinkron { simpan(timpa: timpa) } else { mulaiSimpan(timpa: timpa) }
         case .simpanLaluKeluar: if simpan(timpa: false) { keadaan.tangani(.selesai) }
         case .simpanSalinan: simpanSalinan()
         case .keluar:
             // Quitting on purpose: this session's copy goes; copies of others stay.
+            tungguSimpan()
             hapusPulihSendiri()
             keadaan.tangani(.selesai)
         case .pulihLaluKeluar:
@@ -197,39 +217,81 @@ final class Aplikasi {
     /// changes (in update); the save goes on from there, or waits for conflicts to be
     /// decided. The recovery copies of this session (and the one restored from) go once
     /// the changes are in the file.
+    /// This one waits for its outcome: saving before quitting, and the merged save that follows.
     @discardableResult
     func simpan(timpa: Bool) -> Bool {
-        let path = keadaan.path
-        var changed: (Dokumen, Sidik)?
-        do {
-            let kunci = try Kunci.ambil(path, batas: min(10, Kunci.batasBawaan)) { self.kemajuan(.menungguKunci) }
-            defer { kunci?.lepas() }
-            if !timpa, let sidik, !sidik.masihSama(path) {
-                changed = try Penyimpan.muatDenganSidik(path)
-            } else {
-                sidik = try Penyimpan.simpan(keadaan.dokumen, ke: path, dasar: timpa ? nil : sidik,
-                                             jurnal: keadaan.entriJurnal(oleh: identitas, pada: jam()))
-            }
-        } catch where error.pesan == .berubahSejakDibaca {
-            keadaan.tangani(.berubahDiDisk)
-            return false
-        } catch {
-            keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
-            return false
+        tungguSimpan()
+        simpanSinkron = true
+        defer { simpanSinkron = false }
+        let d = keadaan.dokumen, time = jam()
+        let outcome = HasilSimpan.tulis(d, ke: keadaan.path, dasar: sidik, timpa: timpa,
+                                        jurnal: keadaan.entriJurnal(oleh: identitas, pada: time)) { self.kemajuan(.menungguKunci) }
+        return selesaiSimpan(outcome, revisi: d.revisi, salinan: d, waktu: time)
+    }
+
+    /// While true, a save asked for by a merge runs here and now rather than in the background.
+    private var simpanSinkron = false
+    /// Saves run off the main thread, one at a time.
+    private let antrianSimpan = DispatchQueue(label: "kinerja.simpan")
+    private let hasilSimpan = Kotak<(HasilSimpan, revisi: Int, salinan: Dokumen, waktu: Date)>()
+
+    /// Ctrl-S: the dataset as it is now (a copy sharing its storage) is written in the
+    /// background; keys go on being answered, values may be edited meanwhile. The outcome
+    /// comes back through `ambilHasilLatar`.
+    func mulaiSimpan(timpa: Bool) {
+        let snapshot = Diserahkan(keadaan.dokumen.salinan()), time = jam()
+        let path = keadaan.path, base = sidik, results = hasilSimpan, mailbox = hasilLatar
+        let journal = keadaan.entriJurnal(oleh: identitas, pada: time)
+        keadaan.tangani(.menyimpan(revisi: snapshot.isi.revisi))
+        antrianSimpan.async {
+            let d = snapshot.isi
+            let outcome = HasilSimpan.tulis(d, ke: path, dasar: base, timpa: timpa, jurnal: journal) { mailbox.kirim(.menungguKunci) }
+            results.kirim((outcome, d.revisi, d, time))
         }
-        if let (current, read) = changed {
+    }
+
+    /// Waits for a save running in the background and takes its outcome.
+    func tungguSimpan() {
+        antrianSimpan.sync {}
+        ambilHasilLatar()
+    }
+
+    /// A save's outcome into the shell (the fingerprint, the recovery copies) and the state.
+    /// True when the dataset as it was at `revisi` is in the file.
+    @discardableResult
+    private func selesaiSimpan(_ outcome: HasilSimpan, revisi: Int, salinan: Dokumen, waktu: Date) -> Bool {
+        switch outcome {
+        case .tersimpan(let written):
+            sidik = written
+            if revisi == keadaan.dokumen.revisi {
+                hapusPulihSesi()
+            } else {
+                // Edits made while saving: this session's copy stays, written again on its base.
+                if let restored = salinanDipulihkan { unlink(restored); salinanDipulihkan = nil }
+                revisiPulih = revisi
+            }
+            keadaan.tangani(.tersimpan(path: keadaan.path, waktu: waktu, revisi: revisi, salinan: salinan))
+            return true
+        case .berubah(let current, let read):
+            keadaan.tangani(.simpanBerakhir)
             sidik = read
             // Merged in update; a clean merge asks to save again (checked again under the lock).
             for effect in keadaan.tangani(.berkasLain(current, simpan: true)) { jalankan(effect) }
             return !keadaan.belumDisimpan
+        case .bentrok:
+            keadaan.tangani(.simpanBerakhir)
+            keadaan.tangani(.berubahDiDisk)
+            return false
+        case .gagal(let error):
+            keadaan.tangani(.simpanBerakhir)
+            keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
+            return false
         }
-        hapusPulihSesi()
-        keadaan.tangani(.tersimpan(path: path, waktu: jam()))
-        return true
     }
 
     /// Reads the file as it is now; others' changes are merged in without saving.
     private func muatUlang() {
+        tungguSimpan()
         do {
             let (current, read) = try Penyimpan.muatDenganSidik(keadaan.path)
             if let sidik, read.isi == sidik.isi {
@@ -265,6 +327,8 @@ final class Aplikasi {
 
     /// Every 2 seconds while idle: a file changed by someone else is said at once.
     func periksaBerkasLain() {
+        // A save of this session's is replacing the file: not someone else's change.
+        guard keadaan.menyimpan == nil else { return }
         let now = jam()
         guard now.timeIntervalSince(periksaTerakhir) >= 2 else { return }
         periksaTerakhir = now
@@ -283,6 +347,7 @@ final class Aplikasi {
     }
 
     private func simpanSalinan() {
+        tungguSimpan()
         let url = URL(fileURLWithPath: keadaan.path)
         let stamp = Keadaan.jam(jam()).replacingOccurrences(of: ":", with: "")
         let copy = url.deletingPathExtension().path + "-salinan-\(stamp).json"
@@ -319,15 +384,23 @@ final class Aplikasi {
     func tungguPulih() { antrianPulih.sync {} }
 
     private func salinanSekarang() -> SalinanPulih {
-        SalinanPulih(berkas: Sistem.jalurAsli(keadaan.path), dasar: sidik, waktu: jam(),
-                     perubahan: keadaan.perubahanSendiri, struktur: keadaan.strukturSesi, utuh: keadaan.strukturUtuh,
-                     data: keadaan.dokumen.berkas())
+        salinanSekarang(data: keadaan.dokumen)()
+    }
+
+    /// What a recovery copy holds, taken now; the dataset's shape is built when the result
+    /// is called (on the thread that writes, from a copy sharing the dataset's storage).
+    private func salinanSekarang(data d: Dokumen) -> @Sendable () -> SalinanPulih {
+        let path = Sistem.jalurAsli(keadaan.path), base = sidik, time = jam()
+        let own = keadaan.perubahanSendiri, ops = keadaan.strukturSesi, whole = keadaan.strukturUtuh
+        let data = Diserahkan(d)
+        return { SalinanPulih(berkas: path, dasar: base, waktu: time, perubahan: own, struktur: ops, utuh: whole, data: data.isi.berkas()) }
     }
 
     /// Writes the unsaved state to this session's recovery copy, beside the data file
     /// or in the user's state folder; false (and why, in the state) when no place took it.
     @discardableResult
     func tulisPulih(keluar: Bool = true) -> Bool {
+        tungguSimpan()
         guard keadaan.belumDisimpan else { return true }
         tungguPulih()
         do {
@@ -350,12 +423,12 @@ final class Aplikasi {
     func simpanPulihBilaDiam() {
         guard keadaan.belumDisimpan, keadaan.dokumen.revisi != revisiPulih,
               jam().timeIntervalSince(suntingTerakhir) > 2 else { return }
-        let snapshot = salinanSekarang()
+        let snapshot = salinanSekarang(data: keadaan.dokumen.salinan())
         let path = keadaan.path, previous = keadaan.lokasiPulih, bahasa = keadaan.bahasa, mailbox = hasilLatar, sesi = sesi, cadangan = folderCadangan
         revisiPulih = keadaan.dokumen.revisi
         antrianPulih.async {
             do throws(GalatBerkas) {
-                let written = try Pulih.tulis(snapshot, untuk: path, sesi: sesi, cadangan: cadangan)
+                let written = try Pulih.tulis(snapshot(), untuk: path, sesi: sesi, cadangan: cadangan)
                 if let previous, previous != written { unlink(previous) }
                 mailbox.kirim(.pulihTertulis(path: written, diam: true))
             } catch {
@@ -367,6 +440,7 @@ final class Aplikasi {
     /// Reads the offered copy back onto the data file as it is now: only the copy's
     /// own changes are applied; values changed on both sides are asked about.
     private func pulihkan() {
+        tungguSimpan()
         guard let offered = salinanDitawarkan else { return }
         do {
             let copy = try Pulih.baca(offered)
@@ -389,6 +463,7 @@ final class Aplikasi {
     /// A signal that ends the program keeps what was typed: a parsable cell value or
     /// the notes being written go into the recovery copy.
     func tanganiSinyal() {
+        tungguSimpan()
         switch keadaan.mode {
         case .sunting(let alamat, let text): _ = keadaan.simpanSel(alamat, text)
         case .catatan: _ = keadaan.tangani(.ctrl("s"))
@@ -399,20 +474,57 @@ final class Aplikasi {
     }
 }
 
-/// Events posted from background work, taken by the main loop; the lock is the only shared state.
-final class KotakPeristiwa: @unchecked Sendable {
-    private var isi: [Peristiwa] = []
+/// Outcomes posted from background work, taken by the main loop; the lock is the only shared state.
+final class Kotak<Isi>: @unchecked Sendable {
+    private var isi: [Isi] = []
     private let kunci = NSLock()
 
-    func kirim(_ p: Peristiwa) {
+    func kirim(_ p: Isi) {
         kunci.lock()
         isi.append(p)
         kunci.unlock()
     }
 
-    func ambil() -> [Peristiwa] {
+    func ambil() -> [Isi] {
         kunci.lock()
         defer { isi = []; kunci.unlock() }
         return isi
+    }
+}
+
+typealias KotakPeristiwa = Kotak<Peristiwa>
+
+/// A value handed to another thread whole: the sender keeps no use of it (a dataset's
+/// copy for a background save, read there and handed back with the outcome).
+struct Diserahkan<Isi>: @unchecked Sendable {
+    let isi: Isi
+    init(_ isi: Isi) { self.isi = isi }
+}
+
+/// What a save came to: written (the fingerprint of what was written), the file changed by
+/// others (as it is now, to merge), changed between the check and the write, or a failure.
+enum HasilSimpan: @unchecked Sendable {
+    case tersimpan(Sidik?)
+    case berubah(Dokumen, Sidik)
+    case bentrok
+    case gagal(GalatBerkas)
+
+    /// Saves under the file's lock, only over the version read (`dasar`) unless `timpa`;
+    /// a file changed meanwhile is read back for a merge instead. Runs on any thread.
+    static func tulis(_ d: Dokumen, ke path: String, dasar: Sidik?, timpa: Bool, jurnal: [EntriJurnal],
+                      menunggu: @escaping () -> Void) -> HasilSimpan {
+        do {
+            let kunci = try Kunci.ambil(path, batas: min(10, Kunci.batasBawaan), menunggu: menunggu)
+            defer { kunci?.lepas() }
+            if !timpa, let dasar, !dasar.masihSama(path) {
+                let (current, read) = try Penyimpan.muatDenganSidik(path)
+                return .berubah(current, read)
+            }
+            return .tersimpan(try Penyimpan.simpan(d, ke: path, dasar: timpa ? nil : dasar, jurnal: jurnal))
+        } catch where error.pesan == .berubahSejakDibaca {
+            return .bentrok
+        } catch {
+            return .gagal(error)
+        }
     }
 }

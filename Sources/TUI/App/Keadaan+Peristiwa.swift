@@ -19,7 +19,12 @@ enum Peristiwa {
     /// The program ends.
     case selesai
     case diekspor(path: String)
-    case tersimpan(path: String, waktu: Date)
+    /// A save began in the background, writing the dataset as it was at this revision.
+    case menyimpan(revisi: Int)
+    /// The background save ended without writing (a conflict, a merge to make, a failure).
+    case simpanBerakhir
+    /// Written: the dataset as it was at `revisi` (`salinan`); edits made since stay unsaved.
+    case tersimpan(path: String, waktu: Date, revisi: Int, salinan: Dokumen)
     case tersimpanSalinan(path: String)
     case gagal(String)
     /// The file changed on disk since it was read and this session's changes cannot be
@@ -89,16 +94,28 @@ extension Keadaan {
             pesan = nil
         case .diekspor(let path):
             beriPesan(t("Diekspor ke ", "Exported to ") + path)
-        case .tersimpan(let path, let time):
-            revisiTersimpan = dokumen.revisi
-            dasarPerubahan = [:]
-            sumberAlamat = [:]
+        case .menyimpan(let revision):
+            menyimpan = revision
+            beriPesan(t("Menyimpan…", "Saving…"))
+        case .simpanBerakhir:
+            menyimpan = nil
+        case .tersimpan(let path, let time, let revision, let saved):
+            menyimpan = nil
+            revisiTersimpan = revision
             strukturSesi = []
             strukturUtuh = false
             berubahDiLuar = false
             waktuSimpan = time
+            // Values changed while the save ran stay this session's own, on the saved values as their base.
+            var since: [AlamatNilai: String?] = [:]
+            if revision != dokumen.revisi {
+                for a in dasarPerubahan.keys where dokumen.nilai(a) != saved.nilai(a) { since[a] = saved.nilai(a) ?? nil }
+            }
+            dasarPerubahan = since
+            sumberAlamat = sumberAlamat.filter { since[$0.key] != nil }
             beriPesan(t("Tersimpan ", "Saved ") + Keadaan.jam(time)
-                      + (diambilDariLain.map { t(", digabung dengan \($0) nilai dari pihak lain", ", merged with \($0) values from others") } ?? "") + " → " + path)
+                      + (diambilDariLain.map { t(", digabung dengan \($0) nilai dari pihak lain", ", merged with \($0) values from others") } ?? "") + " → " + path
+                      + (since.isEmpty ? "" : t("; \(since.count) nilai sesudahnya belum disimpan", "; \(since.count) values since are unsaved")))
             diambilDariLain = nil
         case .berkasLain(let current, let simpan):
             return gabungkan(current, simpan: simpan)

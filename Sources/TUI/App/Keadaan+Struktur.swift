@@ -9,6 +9,7 @@ extension Keadaan {
     @discardableResult
     mutating func ubahStruktur(_ u: UbahStruktur) -> Bool {
         guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return false }
+        guard !tungguSimpan() else { return false }
         switch terapkanStruktur(u) {
         case .success(let (done, before, bases)):
             undo.append(.struktur(done, sebelum: before, dasar: bases))
@@ -43,6 +44,14 @@ extension Keadaan {
         strukturSesi.append(done)
         gantiDokumen(next, petakan: done.kodeSesudah, pilih: done.kodeHasil)
         return .success((done, before, bases))
+    }
+
+    /// While a save runs, what would change the file's shape waits for it (said in the message line).
+    mutating func tungguSimpan() -> Bool {
+        guard menyimpan != nil else { return false }
+        beriPesan(t("Sedang menyimpan; coba lagi sebentar lagi (nilai tetap bisa diisi)",
+                    "Saving; try again in a moment (values can still be entered)"), galat: true)
+        return true
     }
 
     /// Undoes a change of structure: the file as it was, the value bases as they were.

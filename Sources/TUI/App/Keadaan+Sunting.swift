@@ -99,10 +99,12 @@ extension Keadaan {
 
     /// Undo and redo are one move: take the last change from one stack, apply it one way, keep it on the other.
     private mutating func langkah(dari: WritableKeyPath<Keadaan, [Suntingan]>, ke: WritableKeyPath<Keadaan, [Suntingan]>, mundur: Bool) {
-        guard let s = self[keyPath: dari].popLast() else {
+        guard let s = self[keyPath: dari].last else {
             beriPesan(mundur ? t("Tidak ada yang dapat dibatalkan", "Nothing to undo") : t("Tidak ada yang dapat diulang", "Nothing to redo"))
             return
         }
+        if case .struktur = s, tungguSimpan() { return }
+        self[keyPath: dari].removeLast()
         terapkan(s, mundur: mundur)
         self[keyPath: ke].append(s)
         tunjukkan(s)

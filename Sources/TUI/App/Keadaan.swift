@@ -213,6 +213,9 @@ struct Keadaan {
     var undo: [Suntingan] = []
     var redo: [Suntingan] = []
     var revisiTersimpan: Int
+    /// The revision a save running in the background is writing; values may be edited
+    /// meanwhile, changes of structure, reloads and another save wait for it.
+    var menyimpan: Int?
     var waktuSimpan: Date?
     var hanyaBaca = false
     /// Conflicts of a merge left undecided (Esc): a save asks again, nothing is written before.

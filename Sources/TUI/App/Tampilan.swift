@@ -44,7 +44,7 @@ extension Keadaan {
         k.isi(0, 0, lebar, .judul)
         let file = URL(fileURLWithPath: path).lastPathComponent
         var state: String
-        if hanyaBaca { state = t("HANYA-BACA", "READ-ONLY") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
+        if hanyaBaca { state = t("HANYA-BACA", "READ-ONLY") } else if menyimpan != nil { state = t("menyimpan…", "saving…") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
             state = t("tersimpan ", "saved ") + Keadaan.jam(time)
         } else { state = t("tersimpan", "saved") }
         // Shown once counted for this quarter and these values (the count is taken in quiet moments).
