@@ -95,7 +95,7 @@ import Testing
 extension BacaTulisCepatTests {
     /// The decimals are written from their digits on this platform, not through `description`.
     @Test func decimalsAreWrittenFromTheirDigits() {
-        #expect(PenulisJSON.tataDesimalDikenal)
+        #expect(Decimal.tataDikenal)
     }
 }
 

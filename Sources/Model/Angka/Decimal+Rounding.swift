@@ -17,6 +17,7 @@ extension Decimal {
 
     /// Plain machine text: `.` decimals, no grouping, no exponent.
     public var plainText: String {
+        if let text = denganTeks({ String(decoding: $0, as: UTF8.self) }) { return text }
         let text = description
         return text == "-0" ? "0" : text
     }

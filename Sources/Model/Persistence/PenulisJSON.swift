@@ -232,70 +232,10 @@ struct PenulisJSON {
         }
     }
 
-    /// An exact decimal as the Codable route writes it (its `description`): built
-    /// from the digits of its mantissa where the value's layout is the one checked
-    /// at start, else through `description` itself.
+    /// An exact decimal as the Codable route writes it (its `description`).
     private mutating func desimal(_ v: Decimal) {
-        guard PenulisJSON.tataDesimalDikenal, let (negative, mantissa, exponent) = PenulisJSON.bagian(v) else {
-            out.append(contentsOf: v.description.utf8)
-            return
-        }
-        PenulisJSON.tulisDesimal(&out, negative, mantissa, exponent)
+        if v.denganTeks({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: v.description.utf8) }
     }
-
-    /// swift-foundation's Decimal: exponent, length (high nibble) and sign (bit 3)
-    /// in two bytes, then eight 16-bit words of mantissa.
-    private struct Cermin {
-        var exponent: Int8
-        var lengthAndFlags: UInt8
-        var reserved: UInt16
-        var mantissa: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16)
-    }
-
-    /// Sign, mantissa (when it fits 64 bits) and exponent of a finite decimal.
-    private static func bagian(_ v: Decimal) -> (Bool, UInt64, Int)? {
-        guard MemoryLayout<Decimal>.size == MemoryLayout<Cermin>.size else { return nil }
-        let c = unsafeBitCast(v, to: Cermin.self)
-        let length = c.lengthAndFlags >> 4
-        let negative = c.lengthAndFlags & 0b1000 != 0
-        guard length <= 4, !(length == 0 && negative), c.mantissa.4 == 0, c.mantissa.5 == 0, c.mantissa.6 == 0, c.mantissa.7 == 0 else { return nil }
-        let m = UInt64(c.mantissa.0) | UInt64(c.mantissa.1) << 16 | UInt64(c.mantissa.2) << 32 | UInt64(c.mantissa.3) << 48
-        return (negative, m, Int(c.exponent))
-    }
-
-    private static func tulisDesimal(_ out: inout Penyangga, _ negative: Bool, _ mantissa: UInt64, _ exponent: Int) {
-        if mantissa == 0 { out.append(UInt8(ascii: "0")); return }
-        if negative { out.append(UInt8(ascii: "-")) }
-        var digits: [UInt8] = []
-        var m = mantissa
-        while m > 0 { digits.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 }
-        digits.reverse()
-        if exponent >= 0 {
-            out.append(contentsOf: digits)
-            for _ in 0..<exponent { out.append(UInt8(ascii: "0")) }
-        } else if digits.count > -exponent {
-            out.append(contentsOf: digits[..<(digits.count + exponent)])
-            out.append(UInt8(ascii: "."))
-            out.append(contentsOf: digits[(digits.count + exponent)...])
-        } else {
-            out.append(UInt8(ascii: "0"))
-            out.append(UInt8(ascii: "."))
-            for _ in 0..<(-exponent - digits.count) { out.append(UInt8(ascii: "0")) }
-            out.append(contentsOf: digits)
-        }
-    }
-
-    /// The layout above, checked once against `description` on values of every shape.
-    static let tataDesimalDikenal: Bool = {
-        let samples = ["0", "1", "-1", "1.5", "-123.45", "100", "0.0015", "65536", "4294967296", "18446744073709551615",
-                       "123456789012345678", "999999999999999.99", "0.1", "-0.000001", "1000000000000000"]
-        return samples.allSatisfy { text in
-            guard let value = Decimal(string: text), let (negative, mantissa, exponent) = bagian(value) else { return false }
-            var out = Penyangga(kapasitas: 64)
-            tulisDesimal(&out, negative, mantissa, exponent)
-            return out.data() == Data(value.description.utf8)
-        }
-    }()
 
     /// A string with `"` and `\` escaped, control characters as `\n`, `\t`, ... or `\u00XX`.
     private mutating func teks(_ s: String) {
@@ -325,60 +265,74 @@ struct PenulisJSON {
     }
 }
 
-/// A growing byte buffer handed over to `Data` without a copy.
-struct Penyangga {
+/// A growing byte buffer, handed over to `Data` without a copy (else freed with it).
+final class Penyangga {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
+    /// Given to a `Data`, which frees it.
+    private var diserahkan = false
 
     init(kapasitas: Int) {
         capacity = max(16, kapasitas)
         base = malloc(capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
-    private mutating func reserve(_ more: Int) {
+    deinit { if !diserahkan { free(base) } }
+
+    private func reserve(_ more: Int) {
         guard count + more > capacity else { return }
         capacity = max(capacity * 2, count + more)
         base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
-    mutating func append(_ byte: UInt8) {
+    func append(_ byte: UInt8) {
         if count == capacity { reserve(1) }
         base[count] = byte
         count += 1
     }
 
-    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
 
-    mutating func append<S: Sequence<UInt8>>(contentsOf bytes: S) {
+    func append<S: Sequence<UInt8>>(contentsOf bytes: S) {
         for byte in bytes { append(byte) }
     }
 
     var jumlah: Int { count }
+
+    func tambah(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    func tambah(teks: String) {
+        var text = teks
+        text.withUTF8 { append(contentsOf: $0) }
+    }
 
     func denganAwal(_ n: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
         body(UnsafeRawBufferPointer(start: base, count: n))
     }
 
     /// Drops the first `n` bytes, keeping the rest at the front.
-    mutating func buangAwal(_ n: Int) {
+    func buangAwal(_ n: Int) {
         base.update(from: base + n, count: count - n)
         count -= n
     }
 
-    mutating func append(spasi n: Int) {
+    func append(spasi n: Int) {
         reserve(n)
         (base + count).initialize(repeating: 0x20, count: n)
         count += n
     }
 
     /// The bytes as `Data`, which now owns them; the buffer is not used again.
-    consuming func data() -> Data {
-        Data(bytesNoCopy: base, count: count, deallocator: .free)
+    func data() -> Data {
+        diserahkan = true
+        return Data(bytesNoCopy: base, count: count, deallocator: .free)
     }
 }

@@ -29,16 +29,14 @@ public enum PenulisXlsx {
         let partial = work.appendingPathComponent("buku.xlsx")
         defer { try? FileManager.default.removeItem(at: work) }
         do {
-            var sheets: [(String, URL)] = []
             let cover = Tabel(judul: Pesan(id: "Laporan Kinerja", en: "Performance Report"),
                               kolom: [Tabel.Kolom("keterangan", Pesan(id: "Keterangan", en: "Item"), .teks, lebarMaks: 24),
                                       Tabel.Kolom("isi", Pesan(id: "Isi", en: "Value"), .teks, lebarMaks: 70)],
                               baris: sampul.map { [.teks($0.0), .teks($0.1)] })
             let all = [Lembar(nama: bahasa == .id ? "Sampul" : "Cover", tabel: cover)] + lembar
+            var sheets: [(String, URL)] = []
             for (n, sheet) in all.enumerated() {
-                let url = work.appendingPathComponent("sheet\(n + 1).xml")
-                try tulisLembar(sheet.tabel, bahasa: bahasa, keterangan: n == 0 ? nil : keterangan, ke: url) { kemajuan(n + 1, all.count, $0) }
-                sheets.append((namaLembar(sheet.nama, dipakai: sheets.map(\.0)), url))
+                sheets.append((namaLembar(sheet.nama, dipakai: sheets.map(\.0)), work.appendingPathComponent("sheet\(n + 1).xml")))
             }
             let archive = try Archive(url: partial, accessMode: .create)
             func add(_ name: String, _ text: String) throws {
@@ -52,8 +50,10 @@ public enum PenulisXlsx {
             try add("xl/workbook.xml", bukuKerja(sheets.map(\.0)))
             try add("xl/_rels/workbook.xml.rels", relasi(sheets.count))
             try add("xl/styles.xml", gaya)
-            for (n, sheet) in sheets.enumerated() {
-                try archive.addEntry(with: "xl/worksheets/sheet\(n + 1).xml", fileURL: sheet.1, compressionMethod: .deflate)
+            // Each sheet goes into the archive (compressed) as soon as it is written, while the others are still being written.
+            try tulisSemuaLembar(all, ke: sheets.map(\.1), bahasa: bahasa, keterangan: keterangan, kemajuan: kemajuan) { n in
+                try archive.addEntry(with: "xl/worksheets/sheet\(n + 1).xml", fileURL: sheets[n].1, compressionMethod: .deflate)
+                try? FileManager.default.removeItem(at: sheets[n].1)
             }
         } catch let error as GalatBerkas {
             throw error
@@ -64,6 +64,56 @@ public enum PenulisXlsx {
         var info = stat()
         let mode = stat(target.path, &info) == 0 ? info.st_mode & 0o7777 : Sistem.modeBaru(seperti: seperti)
         guard chmod(partial.path, mode) == 0, rename(partial.path, target.path) == 0 else { throw Penyimpan.galatTulis(path, errno) }
+    }
+
+    /// The sheets written side by side, one per processor; progress is reported on the
+    /// calling thread (an interface draws it), ten times a second. Tables that read one
+    /// dataset must each have their own copy of it (`Dokumen.salinan`): a table fills the
+    /// dataset's rollup caches as it goes.
+    private static func tulisSemuaLembar(_ all: [Lembar], ke urls: [URL], bahasa: Bahasa, keterangan: String?,
+                                         kemajuan: Kemajuan, selesai: (Int) throws -> Void) throws {
+        final class Bersama: @unchecked Sendable {
+            let lock = NSLock()
+            var rows: [Int]
+            var done: [Int] = []
+            var errors: [Error] = []
+            init(_ n: Int) { rows = Array(repeating: -1, count: n) }
+        }
+        let shared = Bersama(all.count)
+        let group = DispatchGroup()
+        let queue = DispatchQueue(label: "kinerja.xlsx", attributes: .concurrent)
+        let workers = DispatchSemaphore(value: max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let jobs = Diserahkan(all.enumerated().map { ($0.offset, $0.element.tabel) })
+        for (n, table) in jobs.isi {
+            let url = urls[n]
+            let job = Diserahkan(table)
+            queue.async(group: group) {
+                workers.wait()
+                defer { workers.signal() }
+                do {
+                    try tulisLembar(job.isi, bahasa: bahasa, keterangan: n == 0 ? nil : keterangan, ke: url) { rows in
+                        shared.lock.lock(); shared.rows[n] = rows; shared.lock.unlock()
+                    }
+                    shared.lock.lock(); shared.done.append(n); shared.lock.unlock()
+                } catch {
+                    shared.lock.lock(); shared.errors.append(error); shared.lock.unlock()
+                }
+            }
+        }
+        var reported: [Int] = Array(repeating: -1, count: all.count)
+        var taken = 0
+        func report() throws {
+            shared.lock.lock(); let now = shared.rows, done = shared.done, failed = !shared.errors.isEmpty; shared.lock.unlock()
+            for n in now.indices where now[n] != reported[n] { kemajuan(n + 1, all.count, now[n]); reported[n] = now[n] }
+            guard !failed else { return }
+            while taken < done.count { try selesai(done[taken]); taken += 1 }
+        }
+        var failure: Error?
+        while group.wait(timeout: .now() + 0.1) == .timedOut {
+            if failure == nil { do { try report() } catch { failure = error } }
+        }
+        if failure == nil { do { try report() } catch { failure = error } }
+        if let first = shared.errors.first ?? failure { throw first }
     }
 
     static func namaLembar(_ name: String, dipakai: [String]) -> String {
@@ -86,9 +136,14 @@ public enum PenulisXlsx {
         FileManager.default.createFile(atPath: rowsURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: rowsURL) }
         let rowsHandle = try FileHandle(forWritingTo: rowsURL)
-        var buffer = ""
+        // The rows as bytes: a sheet of a quarter of a million rows is mostly this loop.
+        var buffer = Penyangga(kapasitas: 2 << 20)
         func flush(_ force: Bool = false) throws {
-            if force || buffer.utf8.count > 1 << 20 { try rowsHandle.write(contentsOf: Data(buffer.utf8)); buffer = "" }
+            guard force || buffer.jumlah > 1 << 20 else { return }
+            var code: Int32 = 0
+            buffer.denganAwal(buffer.jumlah) { code = Penyimpan.tulisSemua(rowsHandle.fileDescriptor, $0) }
+            buffer.buangAwal(buffer.jumlah)
+            if code != 0 { throw Penyimpan.galatTulis(rowsURL.path, code) }
         }
         let keys = tabel.kolom.map(\.kunci)
         let kodeColumn = keys.firstIndex(of: "kode"), levelColumn = keys.firstIndex(of: "tingkat")
@@ -103,35 +158,49 @@ public enum PenulisXlsx {
         }
         var r = 2
         var failure: Error?
+        let letters = tabel.kolom.indices.map(huruf)
         tabel.setiapBaris { row in
             guard failure == nil else { return }
             r += 1
-            buffer += "<row r=\"\(r)\">"
+            let rowText = String(r)
+            buffer.tambah("<row r=\""); buffer.tambah(teks: rowText); buffer.tambah("\">")
             let level = levelColumn.flatMap { c -> Tingkat? in if case .teks(let t?) = row[c] { return Tingkat(rawValue: t) }; return nil }
             let kode = kodeColumn.flatMap { c -> String? in if case .teks(let t?) = row[c] { return t }; return nil }
+            // A cell says where it is only after a blank one: in order, its place is implied.
+            var next = 0
+            func awalSel(_ i: Int) {
+                buffer.tambah("<c")
+                if i != next { buffer.tambah(" r=\""); buffer.tambah(teks: letters[i]); buffer.tambah(teks: rowText); buffer.tambah("\"") }
+                next = i + 1
+            }
             for (i, sel) in row.enumerated() {
-                let cell = ref(i, r)
                 switch tabel.nilaiJSON(sel, tabel.kolom[i].jenis) {
                 case .teks(let text) where !text.isEmpty:
                     let shown = i == levelColumn ? (Tingkat(rawValue: text)?.nama(bahasa) ?? text) : text
                     if r < 2003 { widths[i] = max(widths[i], min(tabel.kolom[i].lebarMaks, LebarTampilan.lebar(shown) + 2)) }
-                    buffer += teks(cell, shown, .biasa)
+                    awalSel(i)
+                    buffer.tambah(" t=\"inlineStr\"><is><t")
+                    if spasiPenting(shown) { buffer.tambah(" xml:space=\"preserve\"") }
+                    buffer.tambah(">"); buffer.tambah(teks: xml(shown)); buffer.tambah("</t></is></c>")
                 case .angka(let number):
                     let style: Gaya = switch tabel.kolom[i].jenis {
                     case .rupiah: .rupiah
                     case .persen: .persen
                     case .bulat: .bulat
-                    default: number.contains(".") ? .angka : .bulat
+                    default: number.utf8.contains(UInt8(ascii: ".")) ? .angka : .bulat
                     }
+                    awalSel(i)
+                    buffer.tambah(" s=\""); buffer.append(UInt8(ascii: "0") + UInt8(style.rawValue)); buffer.tambah("\">")
                     if tabel.kolom[i].jenis == .rupiah, let level, level != .subKegiatan, let kodeColumn, let levelColumn {
-                        buffer += "<c r=\"\(cell)\" s=\"\(style.rawValue)\"><f>\(xml(rumusJumlah(kolom: i, kodeKolom: kodeColumn, tingkatKolom: levelColumn, kode: level == .opd ? nil : kode, bahasa: bahasa)))</f><v>\(number)</v></c>"
-                    } else {
-                        buffer += "<c r=\"\(cell)\" s=\"\(style.rawValue)\"><v>\(number)</v></c>"
+                        buffer.tambah("<f>")
+                        buffer.tambah(teks: xml(rumusJumlah(kolom: i, kodeKolom: kodeColumn, tingkatKolom: levelColumn, kode: level == .opd ? nil : kode, bahasa: bahasa)))
+                        buffer.tambah("</f>")
                     }
+                    buffer.tambah("<v>"); buffer.tambah(teks: number); buffer.tambah("</v></c>")
                 default: break
                 }
             }
-            buffer += "</row>"
+            buffer.tambah("</row>")
             if r % 5000 == 0 { kemajuan(r - 2) }
             do { try flush() } catch { failure = error }
         }
@@ -176,10 +245,27 @@ public enum PenulisXlsx {
     }
 
     static func teks(_ ref: String, _ text: String, _ style: Gaya) -> String {
-        "<c r=\"\(ref)\" t=\"inlineStr\" s=\"\(style.rawValue)\"><is><t xml:space=\"preserve\">\(xml(text))</t></is></c>"
+        // The default style and plain spacing are left unsaid: a sheet of many rows is a third smaller.
+        let styled = style == .biasa ? "" : " s=\"\(style.rawValue)\""
+        return "<c r=\"\(ref)\" t=\"inlineStr\"\(styled)><is><t\(spasiPenting(text) ? " xml:space=\"preserve\"" : "")>\(xml(text))</t></is></c>"
+    }
+
+    /// Text whose spacing a spreadsheet would fold (leading, trailing, doubled, line breaks) unless told to keep it.
+    static func spasiPenting(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return bytes.first.map(kosong) == true || bytes.last.map(kosong) == true
+            || zip(bytes, bytes.dropFirst()).contains { kosong($0) && kosong($1) } || bytes.contains(0x0A)
     }
 
     static func ref(_ column: Int, _ row: Int) -> String {
+        huruf(column) + String(row)
+    }
+
+    /// Spacing a spreadsheet would fold unless told to keep it.
+    private static func kosong(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    /// A column's letters: A..Z, AA..
+    static func huruf(_ column: Int) -> String {
         var n = column + 1
         var letters = ""
         while n > 0 {
@@ -187,10 +273,14 @@ public enum PenulisXlsx {
             letters = String(UnicodeScalar(UInt8(65 + rem))) + letters
             n = (n - 1) / 26
         }
-        return letters + String(row)
+        return letters
     }
 
     static func xml(_ text: String) -> String {
+        // Most text needs nothing escaped or dropped: given back as it is.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -494,12 +494,6 @@ final class Kotak<Isi>: @unchecked Sendable {
 
 typealias KotakPeristiwa = Kotak<Peristiwa>
 
-/// A value handed to another thread whole: the sender keeps no use of it (a dataset's
-/// copy for a background save, read there and handed back with the outcome).
-struct Diserahkan<Isi>: @unchecked Sendable {
-    let isi: Isi
-    init(_ isi: Isi) { self.isi = isi }
-}
 
 /// What a save came to: written (the fingerprint of what was written), the file changed by
 /// others (as it is now, to merge), changed between the check and the write, or a failure.

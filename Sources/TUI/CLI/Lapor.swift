@@ -74,7 +74,7 @@ struct Ekspor: ParsableCommand {
         let toStdout = target == "-"
         let path = toStdout ? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-\(getpid())-\(Sistem.acak()).xlsx").path : target
         defer { if toStdout { unlink(path) } }
-        let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen, tw: tw)) }
+        let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen.salinan(), tw: tw)) }
         let interactive = isatty(STDERR_FILENO) != 0
         do {
             try PenulisXlsx.tulis(sampul: Laporan.sampul(dokumen, tw: tw, bahasa: bahasaCLI, tanggal: Date()), lembar: sheets, bahasa: bahasaCLI, ke: path, seperti: data,
