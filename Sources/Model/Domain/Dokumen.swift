@@ -431,6 +431,47 @@ public final class Dokumen {
         return sum
     }
 
+    /// Works out the budget and the capaian means s.d. TW `tw` of every node, the programs'
+    /// subtrees side by side (one per processor): what the first screen of a large file
+    /// shows, ready before it is drawn. The same sums in the same order as `anggaran` and
+    /// `ringkasCapaian` reach one by one; they keep them from here on.
+    public func hitungRingkasan(sd tw: Int) {
+        let nodes = simpul
+        let programs = nodes[0].anak
+        var parts = [[(Int, RingkasAnggaran, RingkasCapaian)]](repeating: [], count: programs.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let out = Diserahkan(buffer)
+            DispatchQueue.concurrentPerform(iterations: programs.count) { k in
+                var found: [(Int, RingkasAnggaran, RingkasCapaian)] = []
+                _ = Dokumen.ringkas(programs[k], nodes, tw: tw, ke: &found)
+                out.isi[k] = found
+            }
+        }
+        for part in parts {
+            for (i, budget, means) in part {
+                cacheAnggaran[i] = budget
+                cacheCapaian[i][tw - 1] = means
+            }
+        }
+        _ = anggaran(0)
+        _ = ringkasCapaian(0, sd: tw)
+    }
+
+    /// One subtree's rollups, children first, touching no cache: safe beside other subtrees.
+    private static func ringkas(_ index: Int, _ nodes: [Simpul], tw: Int,
+                                ke found: inout [(Int, RingkasAnggaran, RingkasCapaian)]) -> (RingkasAnggaran, RingkasCapaian) {
+        var budget = nodes[index].anggaran.map(Dokumen.sumbangan) ?? RingkasAnggaran()
+        var means = RingkasCapaian()
+        for child in nodes[index].anak {
+            let (childBudget, childMeans) = ringkas(child, nodes, tw: tw, ke: &found)
+            budget.tambah(childBudget)
+            for ind in nodes[child].indikator { means[nodes[child].tingkat].tambah(ind.capaian(sd: tw)) }
+            means.tambah(childMeans)
+        }
+        found.append((index, budget, means))
+        return (budget, means)
+    }
+
     /// Means of the capaian of the indicators of the nodes below `index`, s.d. TW `tw`.
     public func ringkasCapaian(_ index: Int, sd tw: Int) -> RingkasCapaian {
         if let cached = cacheCapaian[index][tw - 1] { return cached }

@@ -65,6 +65,13 @@ public enum Penyimpan {
         return (data, Sidik(info, data: data))
     }
 
+    /// Checks that a file can be opened for reading (exists, is a regular file, may be read),
+    /// with the message `muat` would give; nothing is read.
+    public static func bukaSaja(_ path: String) throws(GalatBerkas) {
+        let (fd, _) = try bukaBaca(path)
+        close(fd)
+    }
+
     /// A regular file opened for reading, with what it is; the usual mishaps as messages.
     /// FIFOs and devices are refused before anything is read from them.
     static func bukaBaca(_ path: String) throws(GalatBerkas) -> (Int32, stat) {

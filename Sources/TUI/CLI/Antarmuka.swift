@@ -14,22 +14,14 @@ func bukaAntarmuka(_ berkas: String) throws {
     let missing = lstat(berkas, &info) != 0 && errno == ENOENT
     let terminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
     // A file that does not exist opens on a form for its facts (in a terminal).
-    var keadaan: Keadaan
-    var sidik: Sidik?
-    if missing && terminal {
-        keadaan = Keadaan.berkasBaru(path: berkas, bahasa: bahasaCLI, tahun: Calendar.current.component(.year, from: Date()))
-    } else {
-        do {
-            let (dokumen, read) = try Penyimpan.muatDenganSidik(berkas)
-            keadaan = Keadaan(dokumen: dokumen, path: berkas, bahasa: bahasaCLI)
-            sidik = read
-        } catch { throw GagalCLI(error) }
-    }
-    keadaan.setelan = Setelan.baca()
     guard terminal else {
+        // Said after a file that cannot be read is named: that is the problem to mend first.
+        _ = try muat(berkas)
         throw GagalCLI(T("antarmuka layar penuh perlu terminal; untuk skrip pakai `kinerja report` atau `kinerja show`",
                          "the full-screen interface needs a terminal; for scripts use `kinerja report` or `kinerja show`"))
     }
+    // A file that cannot be opened at all is said before the screen is taken.
+    if !missing { do { try Penyimpan.bukaSaja(berkas) } catch { throw GagalCLI(error) } }
     // A parent may have left signals blocked; hang-ups and resizes must reach us.
     var mask = sigset_t()
     sigemptyset(&mask)
@@ -48,7 +40,31 @@ func bukaAntarmuka(_ berkas: String) throws {
             raise(number)
         }
     }
+    var keadaan: Keadaan
+    var sidik: Sidik?
+    var typed: [Tombol] = []
+    if missing {
+        keadaan = Keadaan.berkasBaru(path: berkas, bahasa: bahasaCLI, tahun: Calendar.current.component(.year, from: Date()))
+    } else {
+        // The screen first, the file read meanwhile.
+        guard let (outcome, keys) = Memuat.tunggu(berkas, bahasa: bahasaCLI, terminal: layar) else {
+            layar.tutup()
+            if sinyalDiterima != 0 { exit(128 + sinyalDiterima) }
+            return
+        }
+        switch outcome {
+        case .success(let (dokumen, read)):
+            keadaan = Keadaan(dokumen: dokumen.isi, path: berkas, bahasa: bahasaCLI)
+            sidik = read
+            typed = keys
+        case .failure(let error):
+            layar.tutup()
+            throw GagalCLI(error)
+        }
+    }
+    keadaan.setelan = Setelan.baca()
     let app = Aplikasi(keadaan: keadaan, terminal: layar, sidik: sidik)
+    for key in typed where app.keadaan.berjalan { app.proses(key) }
     app.jalankan()
     layar.tutup()
     if missing && !FileManager.default.fileExists(atPath: berkas) {

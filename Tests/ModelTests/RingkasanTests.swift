@@ -1,0 +1,23 @@
+import Foundation
+import Model
+import Testing
+
+/// The rollups worked out side by side for a first screen are the ones worked out node by node.
+@Suite struct RingkasanTests {
+    @Test(arguments: [1, 2, 4])
+    func rollupsSideBySideEqualThoseNodeByNode(tw: Int) throws {
+        for shape in [try Sampel.muat().berkas(), Generator.buat(subKegiatan: 400, seed: 4)] {
+            let ahead = try Dokumen(berkas: shape), lazy = try Dokumen(berkas: shape)
+            ahead.hitungRingkasan(sd: tw)
+            for i in lazy.simpul.indices {
+                #expect(ahead.anggaran(i) == lazy.anggaran(i))
+                #expect(ahead.ringkasCapaian(i, sd: tw) == lazy.ringkasCapaian(i, sd: tw))
+                #expect(ahead.capaianBaris(i, sd: tw) == lazy.capaianBaris(i, sd: tw))
+            }
+            // An edit after it moves the rollups as before.
+            let sub = lazy.indeksSubKegiatan[3]
+            for d in [ahead, lazy] { d.ubah(anggaran: sub, .realisasi(tw: tw), 1_234) }
+            #expect(ahead.anggaran(0) == lazy.anggaran(0))
+        }
+    }
+}
