@@ -414,8 +414,10 @@ public final class Dokumen {
     static func sumbangan(_ own: Anggaran) -> RingkasAnggaran {
         var sum = RingkasAnggaran()
         if let pagu = own.pagu { sum.pagu = pagu; sum.denganPagu = 1 }
-        sum.realisasi = own.realisasi.map { $0 ?? 0 }
-        sum.terisi = own.realisasi.map { $0 == nil ? 0 : 1 }
+        for q in 0..<4 {
+            sum.realisasi[q] = own.realisasi[q] ?? 0
+            sum.terisi[q] = own.realisasi[q] == nil ? 0 : 1
+        }
         sum.jumlahSub = 1
         return sum
     }

@@ -1,21 +1,76 @@
 import Foundation
 
-/// Free text per quarter, as the quarterly evaluation form asks.
+/// Free text per quarter, as the quarterly evaluation form asks. The texts are kept
+/// behind one shared reference (every node has four quarters of notes, most of them
+/// empty): a value type all the same, each change makes its own copy.
 public struct Catatan: Codable, Equatable, Sendable {
-    public var pendorong: String?
-    public var penghambat: String?
-    public var tindakLanjut: String?
+    /// The texts themselves.
+    private struct Teks: Equatable, Sendable {
+        var pendorong: String?
+        var penghambat: String?
+        var tindakLanjut: String?
+        var verifikasi: String?
+        var verifikasiOleh: String?
+        var verifikasiWaktu: String?
+        var tanggapan: String?
+    }
+
+    private final class Kotak: Sendable {
+        let teks: Teks
+        init(_ teks: Teks) { self.teks = teks }
+        static let kosong = Kotak(Teks())
+    }
+
+    private var kotak: Kotak
+
+    private var teks: Teks {
+        get { kotak.teks }
+        set { kotak = newValue == Teks() ? Kotak.kosong : Kotak(newValue) }
+    }
+
+    public var pendorong: String? { get { kotak.teks.pendorong } set { teks.pendorong = newValue } }
+    public var penghambat: String? { get { kotak.teks.penghambat } set { teks.penghambat = newValue } }
+    public var tindakLanjut: String? { get { kotak.teks.tindakLanjut } set { teks.tindakLanjut = newValue } }
     /// A reviewer's note on the quarter (catatan verifikasi), who wrote it and when (ISO 8601).
-    public var verifikasi: String?
-    public var verifikasiOleh: String?
-    public var verifikasiWaktu: String?
+    public var verifikasi: String? { get { kotak.teks.verifikasi } set { teks.verifikasi = newValue } }
+    public var verifikasiOleh: String? { get { kotak.teks.verifikasiOleh } set { teks.verifikasiOleh = newValue } }
+    public var verifikasiWaktu: String? { get { kotak.teks.verifikasiWaktu } set { teks.verifikasiWaktu = newValue } }
     /// The office's answer to the reviewer's note; the note is open until there is one.
-    public var tanggapan: String?
+    public var tanggapan: String? { get { kotak.teks.tanggapan } set { teks.tanggapan = newValue } }
 
     public init(pendorong: String? = nil, penghambat: String? = nil, tindakLanjut: String? = nil) {
-        self.pendorong = pendorong
-        self.penghambat = penghambat
-        self.tindakLanjut = tindakLanjut
+        kotak = Kotak.kosong
+        teks = Teks(pendorong: pendorong, penghambat: penghambat, tindakLanjut: tindakLanjut)
+    }
+
+    public static func == (a: Catatan, b: Catatan) -> Bool { a.kotak === b.kotak || a.kotak.teks == b.kotak.teks }
+
+    enum CodingKeys: String, CodingKey {
+        case pendorong, penghambat, tindakLanjut, verifikasi, verifikasiOleh, verifikasiWaktu, tanggapan
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kotak = Kotak.kosong
+        teks = Teks(pendorong: try c.decodeIfPresent(String.self, forKey: .pendorong),
+                    penghambat: try c.decodeIfPresent(String.self, forKey: .penghambat),
+                    tindakLanjut: try c.decodeIfPresent(String.self, forKey: .tindakLanjut),
+                    verifikasi: try c.decodeIfPresent(String.self, forKey: .verifikasi),
+                    verifikasiOleh: try c.decodeIfPresent(String.self, forKey: .verifikasiOleh),
+                    verifikasiWaktu: try c.decodeIfPresent(String.self, forKey: .verifikasiWaktu),
+                    tanggapan: try c.decodeIfPresent(String.self, forKey: .tanggapan))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let t = kotak.teks
+        try c.encodeIfPresent(t.pendorong, forKey: .pendorong)
+        try c.encodeIfPresent(t.penghambat, forKey: .penghambat)
+        try c.encodeIfPresent(t.tindakLanjut, forKey: .tindakLanjut)
+        try c.encodeIfPresent(t.verifikasi, forKey: .verifikasi)
+        try c.encodeIfPresent(t.verifikasiOleh, forKey: .verifikasiOleh)
+        try c.encodeIfPresent(t.verifikasiWaktu, forKey: .verifikasiWaktu)
+        try c.encodeIfPresent(t.tanggapan, forKey: .tanggapan)
     }
 
     public var isEmpty: Bool {

@@ -6,9 +6,9 @@ public struct RingkasAnggaran: Equatable, Sendable {
     /// How many sub kegiatan below have a pagu at all.
     public var denganPagu: Int = 0
     /// Sums of the entered realisations per quarter (blanks add nothing).
-    var realisasi: [Int] = [0, 0, 0, 0]
+    var realisasi = SIMD4<Int>(repeating: 0)
     /// How many sub kegiatan below have a realisation entered, per quarter.
-    var terisi: [Int] = [0, 0, 0, 0]
+    var terisi = SIMD4<Int>(repeating: 0)
     public var jumlahSub: Int = 0
 
     public init() {}
@@ -18,7 +18,7 @@ public struct RingkasAnggaran: Equatable, Sendable {
 
     /// The realisation up to and including quarter `tw`, or nil when none was entered.
     public func realisasiSd(_ tw: Int) -> Int? {
-        terisi.prefix(tw).contains { $0 > 0 } ? realisasi.prefix(tw).reduce(0, +) : nil
+        (0..<tw).contains { terisi[$0] > 0 } ? (0..<tw).reduce(0) { $0 + realisasi[$1] } : nil
     }
 
     /// The pagu, or nil when no sub kegiatan below has one (blank, not 0).
