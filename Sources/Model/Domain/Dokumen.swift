@@ -8,7 +8,7 @@ public final class Dokumen {
     public let tahun: Int
     public var skala: Skala
     public private(set) var renstra: Renstra
-    public private(set) var simpul: [Simpul]
+    public private(set) var simpul: DaftarSimpul
     /// Closed quarters, by quarter.
     public private(set) var kunci: [Int: KunciTriwulan] = [:]
     /// Grows by one with every change; a UI compares it to know what is unsaved.
@@ -27,9 +27,11 @@ public final class Dokumen {
 
     /// A copy that shares its storage until either side changes: what a save writes on
     /// another thread while this one goes on being edited and drawn.
-    public func salinan() -> Dokumen { Dokumen(salinanDari: self) }
+    /// `denganRingkasan: false` for a copy that is only written out (a save, a recovery copy):
+    /// the rollups stay this one's alone, so the first edit after does not copy them.
+    public func salinan(denganRingkasan: Bool = true) -> Dokumen { Dokumen(salinanDari: self, denganRingkasan: denganRingkasan) }
 
-    private init(salinanDari d: Dokumen) {
+    private init(salinanDari d: Dokumen, denganRingkasan: Bool) {
         opd = d.opd
         tahun = d.tahun
         skala = d.skala
@@ -39,8 +41,8 @@ public final class Dokumen {
         revisi = d.revisi
         indeksKode = d.indeksKode
         indeksRenstra = d.indeksRenstra
-        cacheAnggaran = d.cacheAnggaran
-        cacheCapaian = d.cacheCapaian
+        cacheAnggaran = denganRingkasan ? d.cacheAnggaran : Array(repeating: nil, count: d.simpul.count)
+        cacheCapaian = denganRingkasan ? d.cacheCapaian : Array(repeating: [nil, nil, nil, nil], count: d.simpul.count)
     }
 
     public init(berkas: Berkas) throws(GalatData) {
@@ -460,7 +462,7 @@ public final class Dokumen {
     }
 
     /// One subtree's rollups, children first, touching no cache: safe beside other subtrees.
-    private static func ringkas(_ index: Int, _ nodes: [Simpul], tw: Int,
+    private static func ringkas(_ index: Int, _ nodes: DaftarSimpul, tw: Int,
                                 ke found: inout [(Int, RingkasAnggaran, RingkasCapaian)]) -> (RingkasAnggaran, RingkasCapaian) {
         var budget = nodes[index].anggaran.map(Dokumen.sumbangan) ?? RingkasAnggaran()
         var means = RingkasCapaian()

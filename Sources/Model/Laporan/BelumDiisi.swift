@@ -70,7 +70,7 @@ public enum BelumDiisi {
     }
 
     /// The rules, once: each blank entry of node `i` for the quarter, in order.
-    static func periksa(_ nodes: [Simpul], _ skala: Skala, _ i: Int, _ tw: Int, _ found: (IsianKosong.Jenis) -> Void) {
+    static func periksa(_ nodes: DaftarSimpul, _ skala: Skala, _ i: Int, _ tw: Int, _ found: (IsianKosong.Jenis) -> Void) {
         guard i > 0 else { return }
         let node = nodes[i]
         for (n, ind) in node.indikator.enumerated() {

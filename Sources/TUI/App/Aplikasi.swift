@@ -239,7 +239,7 @@ final class Aplikasi {
     /// background; keys go on being answered, values may be edited meanwhile. The outcome
     /// comes back through `ambilHasilLatar`.
     func mulaiSimpan(timpa: Bool) {
-        let snapshot = Diserahkan(keadaan.dokumen.salinan()), time = jam()
+        let snapshot = Diserahkan(keadaan.dokumen.salinan(denganRingkasan: false)), time = jam()
         let path = keadaan.path, base = sidik, results = hasilSimpan, mailbox = hasilLatar
         let journal = keadaan.entriJurnal(oleh: identitas, pada: time)
         keadaan.tangani(.menyimpan(revisi: snapshot.isi.revisi))
@@ -423,7 +423,7 @@ final class Aplikasi {
     func simpanPulihBilaDiam() {
         guard keadaan.belumDisimpan, keadaan.dokumen.revisi != revisiPulih,
               jam().timeIntervalSince(suntingTerakhir) > 2 else { return }
-        let snapshot = salinanSekarang(data: keadaan.dokumen.salinan())
+        let snapshot = salinanSekarang(data: keadaan.dokumen.salinan(denganRingkasan: false))
         let path = keadaan.path, previous = keadaan.lokasiPulih, bahasa = keadaan.bahasa, mailbox = hasilLatar, sesi = sesi, cadangan = folderCadangan
         revisiPulih = keadaan.dokumen.revisi
         antrianPulih.async {

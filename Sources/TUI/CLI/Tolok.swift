@@ -23,9 +23,12 @@ struct Tolok: ParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("bench.json").path
-        let data = Penyimpan.json(Generator.buat(subKegiatan: subKegiatan, seed: seed))
-        try Penyimpan.tulisAtomik(data, ke: path, cadangan: false)
-        print("dataset: \(subKegiatan) sub kegiatan, \(data.count / 1_048_576) MiB")
+        // Made by a child process, and the commands timed as children before this process grows:
+        // a child's peak memory counts its parent's at the time it was started.
+        _ = try Tolok.jalankanDiukur(Tolok.program, ["gen", "--sub-kegiatan", "\(subKegiatan)", "--seed", "\(seed)", "-o", path])
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        print("dataset: \(subKegiatan) sub kegiatan, \(size / 1_048_576) MiB")
+        try tolokPerintah(path)
 
         var start = DispatchTime.now()
         let dokumen = try muat(path)
@@ -102,11 +105,16 @@ struct Tolok: ParsableCommand {
         let (dokumen, sidik): (Dokumen, Sidik)
         do { (dokumen, sidik) = try Penyimpan.muatDenganSidik(path) } catch { throw GagalCLI(error) }
         let loaded = detik(start)
+        // As the interface opens a file: its loading screen at once, the rollups on the reading thread.
+        start = DispatchTime.now()
+        dokumen.hitungRingkasan(sd: dokumen.triwulanTerakhirTerisi)
+        let rolled = detik(start)
         start = DispatchTime.now()
         let terminal = TerminalDiam(lebar: 80, tinggi: 24)
         let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: .id), terminal: terminal, sidik: sidik)
         terminal.gambar(app.keadaan.gambar())
-        print(String(format: "interface: load %.0f ms, then first screen drawn in %.1f ms", loaded * 1000, detik(start) * 1000))
+        print(String(format: "interface: loading screen at once; tree with totals after load %.0f ms + first screen's rollups %.0f ms + drawing %.1f ms",
+                     loaded * 1000, rolled * 1000, detik(start) * 1000))
         func timed(_ keys: [Tombol]) -> Double {
             let s = DispatchTime.now()
             for key in keys { app.proses(key) }
@@ -134,6 +142,77 @@ struct Tolok: ParsableCommand {
                      { if case .laporan(let v) = app.keadaan.mode { return v.isi.count }; return 0 }(), quarterly * 1000))
         print(String(format: "commit an edit (recalculate and redraw): median %.3f ms, p99 %.3f ms over %d edits",
                      commits[commits.count / 2] * 1000, commits[commits.count * 99 / 100] * 1000, commits.count))
+        _ = timed([.esc, .esc])
+
+        // Ctrl-S: written in the background; keys (moves, and a value typed and committed) meanwhile.
+        var during: [Double] = []
+        start = DispatchTime.now()
+        during.append(timed([.ctrl("s")]))
+        var n = 0
+        while app.keadaan.menyimpan != nil {
+            let keys: [Tombol] = switch n % 4 { case 0: [.tab]; case 1: Tombol.skrip("7"); case 2: [.enter]; default: [.esc, .bawah] }
+            during.append(timed(keys))
+            app.ambilHasilLatar()
+            n += 1
+        }
+        let saving = detik(start)
+        print(String(format: "save in the interface: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
+                     saving * 1000, during.count, during.sorted()[during.count / 2] * 1000, during.max()! * 1000))
+
+        // The recovery copy after two quiet seconds: built and written in the background.
+        _ = timed([.tab] + Tombol.skrip("8") + [.enter, .esc])
+        let later = Date().addingTimeInterval(10)
+        app.jam = { later }
+        during = []
+        start = DispatchTime.now()
+        let before = app.keadaan.lokasiPulih
+        app.simpanPulihBilaDiam()
+        during.append(detik(start))
+        while app.keadaan.lokasiPulih == before {
+            during.append(timed([n % 2 == 0 ? .bawah : .atas]))
+            app.ambilHasilLatar()
+            n += 1
+        }
+        print(String(format: "recovery copy: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
+                     detik(start) * 1000, during.count, during.sorted()[during.count / 2] * 1000, during.max()! * 1000))
+        app.tungguLatar()
+        if let copy = app.keadaan.lokasiPulih { unlink(copy) }
+    }
+
+    /// The commands as a script runs them, each its own process on the dataset: wall time and peak memory.
+    private func tolokPerintah(_ path: String) throws {
+        // The generator's first sub kegiatan.
+        let sub = "1.01.01.2.01.0001"
+        let book = path + ".xlsx"
+        defer { unlink(book) }
+        for (label, args) in [("show", ["show", path, sub]), ("set", ["set", path, sub, "--tw", "1", "--realisasi", "123"]),
+                              ("export (9 tables, xlsx)", ["export", path, "-o", book])] {
+            let (seconds, peak) = try Tolok.jalankanDiukur(Tolok.program, args)
+            print(String(format: "%@: %.2f s, peak %d MiB", label, seconds, peak / 1024))
+        }
+    }
+
+    /// This program, to run its commands as children.
+    static var program: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    /// Runs a program to its end with its output discarded: seconds and peak resident size (KiB).
+    static func jalankanDiukur(_ program: String, _ args: [String]) throws -> (Double, Int) {
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([program] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now()
+        guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { throw GagalCLI(T("tidak dapat menjalankan \(program)", "cannot run \(program)")) }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, usage.ru_maxrss)
     }
 
     /// What a screen shows after an edit: the node's capaian and the rollups of its ancestors and the sasaran.
