@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Times what a person sees after starting a terminal program: runs COMMAND in an
-80x24 pseudo-terminal and reports the seconds until its first output (the first
-frame) and until each PATTERN (a regular expression over the output so far) first
-appears. Medians over RUNS starts (default 5).
+80x24 pseudo-terminal, keeps the screen as a terminal would show it (pyte, from
+PyPI), and reports the seconds until its first output (the first frame) and until
+each PATTERN (a regular expression over the screen's text) first shows. Medians
+over RUNS starts (default 5).
 
 Usage: tools/first_frame.py [--runs N] [--until NAME=PATTERN ...] -- COMMAND ARGS...
 Example: tools/first_frame.py --until totals='Pagu \\(Rp\\)' -- kinerja big.json"""
 import fcntl, os, pty, re, select, signal, statistics, struct, sys, termios, time
+import pyte
 
 def one(command, patterns, limit=120.0):
     start = time.monotonic()
@@ -15,7 +17,9 @@ def one(command, patterns, limit=120.0):
         os.environ.update(LANG=os.environ.get("LANG", "C.UTF-8"), TERM="xterm-256color")
         os.execvp(command[0], command)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    seen, first, found = b"", None, {}
+    screen = pyte.Screen(80, 24)
+    stream = pyte.ByteStream(screen)
+    first, found = None, {}
     while time.monotonic() - start < limit and len(found) < len(patterns):
         r, _, _ = select.select([fd], [], [], 0.01)
         if not r:
@@ -27,8 +31,8 @@ def one(command, patterns, limit=120.0):
         now = time.monotonic() - start
         if first is None:
             first = now
-        seen += data
-        text = seen.decode("utf-8", "replace")
+        stream.feed(data)
+        text = "\n".join(screen.display)
         for name, pattern in patterns:
             if name not in found and re.search(pattern, text):
                 found[name] = now

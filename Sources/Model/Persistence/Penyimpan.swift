@@ -97,40 +97,42 @@ public enum Penyimpan {
         return (fd, info)
     }
 
-    /// The one-pass route: the file read into memory of its own, then read straight into
-    /// its shape, hashed on the way, the pages already read handed back to the system, so
-    /// memory holds the file's shape and what of its text is still ahead, never both whole.
-    /// (The file itself is not mapped: a file cut short by another program while being
-    /// read must give a message, not a bus error.) Nil where the reader gives up: the
-    /// exact route then reads and words it.
+    /// The one-pass route: the file read into memory of its own (by a second thread, a few
+    /// megabytes ahead of the reader), read straight into its shape, hashed on the way, the
+    /// pages already read handed back to the system, so memory holds the file's shape and
+    /// what of its text is still ahead, never both whole. (The file itself is not mapped: a
+    /// file cut short by another program while being read must give a message, not a bus
+    /// error.) Nil where the reader gives up, or meets a part not yet read (a node of more
+    /// than 4 MiB): the exact route then reads and words it.
     static func bacaPeta(_ path: String, kemajuan: ((Double) -> Void)?) throws(GalatBerkas) -> (Berkas, Sidik)? {
         let (fd, info) = try bukaBaca(path)
         defer { close(fd) }
         let size = Int(info.st_size)
         guard size > 0, let map = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), map != MAP_FAILED else { return nil }
         defer { munmap(map, size) }
-        var filled = 0
-        while filled < size {
-            let n = read(fd, map + filled, size - filled)
-            if n < 0 { if errno == EINTR { continue }; throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
-            if n == 0 { break }
-            filled += n
-        }
+        let ahead = BacaDepan(fd: fd, ke: Diserahkan(map), ukuran: size)
+        defer { ahead.tunggu(size) }
+        let margin = 4 << 20
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         var hash = Sidik.Pencacah()
         var hashed = 0
-        let bytes = UnsafeBufferPointer(start: UnsafePointer(map.assumingMemoryBound(to: UInt8.self)), count: filled)
+        ahead.tunggu(min(size, margin))
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(map.assumingMemoryBound(to: UInt8.self)), count: size)
         let berkas = PembacaJSON.berkas(bytes) { at in
+            ahead.tunggu(min(size, at + margin))
             // Every 8 MiB: hash what was read (whole pages, so a multiple of 8) and let it go.
             let upTo = at / page * page
             guard upTo - hashed >= 8 << 20 else { return }
             hash.tambah(UnsafeRawBufferPointer(start: map + hashed, count: upTo - hashed))
             _ = madvise(map + hashed, upTo - hashed, MADV_DONTNEED)
             hashed = upTo
-            kemajuan?(Double(upTo) / Double(filled))
+            kemajuan?(Double(upTo) / Double(size))
         }
-        guard let berkas else { return nil }
-        hash.tambah(UnsafeRawBufferPointer(start: map + hashed, count: filled - hashed))
+        let (filled, failure) = ahead.tunggu(size)
+        if failure != 0 { throw GalatBerkas(berkas: path, pesan: .tidakDapatDibaca) }
+        let filledAll = filled == size
+        guard let berkas, filledAll else { return nil }
+        hash.tambah(UnsafeRawBufferPointer(start: map + hashed, count: size - hashed))
         return (berkas, Sidik(info, isi: hash.akhir()))
     }
 
@@ -280,5 +282,36 @@ public enum Penyimpan {
         return GalatBerkas(berkas: path, pesan: Pesan(
             id: "gagal menyimpan: \(hint.id); berkas asli tidak berubah (\(reason))",
             en: "could not save: \(hint.en); the original is unchanged (\(reason))"))
+    }
+}
+
+/// Reads a file into memory on a thread of its own, in pieces, telling how far it has come.
+private final class BacaDepan: @unchecked Sendable {
+    private let kondisi = NSCondition()
+    private var terisi = 0
+    private var selesai = false
+    private var galat: Int32 = 0
+
+    init(fd: Int32, ke map: Diserahkan<UnsafeMutableRawPointer>, ukuran: Int) {
+        Thread.detachNewThread { [self] in
+            var filled = 0, failure: Int32 = 0
+            while filled < ukuran {
+                let n = read(fd, map.isi + filled, min(4 << 20, ukuran - filled))
+                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if n == 0 { break }
+                filled += n
+                kondisi.lock(); terisi = filled; kondisi.broadcast(); kondisi.unlock()
+            }
+            kondisi.lock(); galat = failure; selesai = true; kondisi.broadcast(); kondisi.unlock()
+        }
+    }
+
+    /// Waits until `n` bytes are in (or the reading ended): how many are, and the errno of a failure.
+    @discardableResult
+    func tunggu(_ n: Int) -> (Int, Int32) {
+        kondisi.lock()
+        defer { kondisi.unlock() }
+        while terisi < n && !selesai { kondisi.wait() }
+        return (terisi, galat)
     }
 }
