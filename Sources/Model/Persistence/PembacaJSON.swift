@@ -55,23 +55,20 @@ struct PembacaJSON {
     // MARK: - The format's objects
 
     private mutating func berkasAkar() throws(Mundur) -> Berkas {
-        var seen = Terlihat()
         var versi: Int?, tahun: Int?, skala: String?, opd: InfoOPD?, renstra: Renstra?, program: [SimpulBerkas]?
         var kunci: [KunciTriwulan]?
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "schemaVersion": try seen.tandai(0); versi = try bulat()
-                case "tahun": try seen.tandai(1); tahun = try bulat()
-                case "skala": try seen.tandai(2); skala = try teks()
-                case "opd": try seen.tandai(3); opd = try infoOPD()
-                case "renstra": try seen.tandai(4); renstra = try renstraObjek()
-                case "program": try seen.tandai(5); program = try daftar { (r: inout PembacaJSON) throws(Mundur) in try r.simpul() }
-                case "kunci": try seen.tandai(6); kunci = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in
-                    try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.kunciTriwulan() } }
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "schemaVersion": try seen.tandai(0); versi = try r.bulat()
+            case "tahun": try seen.tandai(1); tahun = try r.bulat()
+            case "skala": try seen.tandai(2); skala = try r.teks()
+            case "opd": try seen.tandai(3); opd = try r.infoOPD()
+            case "renstra": try seen.tandai(4); renstra = try r.renstraObjek()
+            case "program": try seen.tandai(5); program = try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.simpul() }
+            case "kunci": try seen.tandai(6); kunci = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in
+                try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.kunciTriwulan() } }
+            default: throw Mundur()
+            }
         }
         guard versi == Berkas.versiSkema, let tahun, let skala, let opd, let renstra, let program else { throw Mundur() }
         var berkas = Berkas(opd: opd, tahun: tahun, skala: skala, renstra: renstra, program: program)
@@ -80,18 +77,15 @@ struct PembacaJSON {
     }
 
     private mutating func infoOPD() throws(Mundur) -> InfoOPD {
-        var seen = Terlihat()
         var nama: String?, kode: String?, pemda: String?, catatan: [Catatan]?
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "nama": try seen.tandai(0); nama = try teks()
-                case "kode": try seen.tandai(1); kode = try teksAtauNull()
-                case "pemda": try seen.tandai(2); pemda = try teksAtauNull()
-                case "catatan": try seen.tandai(3); catatan = try daftarCatatan()
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "nama": try seen.tandai(0); nama = try r.teks()
+            case "kode": try seen.tandai(1); kode = try r.teksAtauNull()
+            case "pemda": try seen.tandai(2); pemda = try r.teksAtauNull()
+            case "catatan": try seen.tandai(3); catatan = try r.daftarCatatan()
+            default: throw Mundur()
+            }
         }
         guard let nama else { throw Mundur() }
         var info = InfoOPD(nama: nama, kode: kode, pemda: pemda)
@@ -100,52 +94,43 @@ struct PembacaJSON {
     }
 
     private mutating func renstraObjek() throws(Mundur) -> Renstra {
-        var seen = Terlihat()
         var awal: Int?, akhir: Int?, tujuan: [Tujuan]?
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "tahunAwal": try seen.tandai(0); awal = try bulat()
-                case "tahunAkhir": try seen.tandai(1); akhir = try bulat()
-                case "tujuan": try seen.tandai(2); tujuan = try daftar { (r: inout PembacaJSON) throws(Mundur) in try r.tujuanObjek() }
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "tahunAwal": try seen.tandai(0); awal = try r.bulat()
+            case "tahunAkhir": try seen.tandai(1); akhir = try r.bulat()
+            case "tujuan": try seen.tandai(2); tujuan = try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.tujuanObjek() }
+            default: throw Mundur()
+            }
         }
         guard let awal, let akhir, let tujuan else { throw Mundur() }
         return Renstra(tahunAwal: awal, tahunAkhir: akhir, tujuan: tujuan)
     }
 
     private mutating func tujuanObjek() throws(Mundur) -> Tujuan {
-        var seen = Terlihat()
         var nomor: String?, uraian: String?, indikator: [Indikator]?, sasaran: [Sasaran]?
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "nomor": try seen.tandai(0); nomor = try teks()
-                case "uraian": try seen.tandai(1); uraian = try teks()
-                case "indikator": try seen.tandai(2); indikator = try daftarIndikator()
-                case "sasaran": try seen.tandai(3); sasaran = try daftar { (r: inout PembacaJSON) throws(Mundur) in try r.sasaranObjek() }
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "nomor": try seen.tandai(0); nomor = try r.teks()
+            case "uraian": try seen.tandai(1); uraian = try r.teks()
+            case "indikator": try seen.tandai(2); indikator = try r.daftarIndikator()
+            case "sasaran": try seen.tandai(3); sasaran = try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.sasaranObjek() }
+            default: throw Mundur()
+            }
         }
         guard let nomor, let uraian, let indikator, let sasaran else { throw Mundur() }
         return Tujuan(nomor: nomor, uraian: uraian, indikator: indikator, sasaran: sasaran)
     }
 
     private mutating func sasaranObjek() throws(Mundur) -> Sasaran {
-        var seen = Terlihat()
         var nomor: String?, uraian: String?, indikator: [Indikator]?
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "nomor": try seen.tandai(0); nomor = try teks()
-                case "uraian": try seen.tandai(1); uraian = try teks()
-                case "indikator": try seen.tandai(2); indikator = try daftarIndikator()
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "nomor": try seen.tandai(0); nomor = try r.teks()
+            case "uraian": try seen.tandai(1); uraian = try r.teks()
+            case "indikator": try seen.tandai(2); indikator = try r.daftarIndikator()
+            default: throw Mundur()
+            }
         }
         guard let nomor, let uraian, let indikator else { throw Mundur() }
         return Sasaran(nomor: nomor, uraian: uraian, indikator: indikator)
@@ -156,30 +141,27 @@ struct PembacaJSON {
     }
 
     private mutating func indikator() throws(Mundur) -> Indikator {
-        var seen = Terlihat()
         var nomor: String?, uraian: String?, satuan: String?, polaritas: Polaritas?, agregasi: Agregasi?
         var target: Decimal?, realisasi: Decimal?, kondisiAwal: Decimal?
         var triwulan: [Triwulan]?, tahunan: [String: NilaiTahun]?
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "nomor": try seen.tandai(0); nomor = try teksAtauNull()
-                case "uraian": try seen.tandai(1); uraian = try teks()
-                case "satuan": try seen.tandai(2); satuan = try teks()
-                case "polaritas": try seen.tandai(3); polaritas = Polaritas(rawValue: try teks())
-                    if polaritas == nil { throw Mundur() }
-                case "agregasi": try seen.tandai(4); agregasi = Agregasi(rawValue: try teks())
-                    if agregasi == nil { throw Mundur() }
-                case "target": try seen.tandai(5); target = try nilai()
-                case "realisasi": try seen.tandai(6); realisasi = try nilai()
-                case "kondisiAwal": try seen.tandai(7); kondisiAwal = try nilai()
-                case "triwulan": try seen.tandai(8); triwulan = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in
-                    try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.triwulanObjek() } }
-                    if let triwulan, triwulan.count != 4 { throw Mundur() }
-                case "tahunan": try seen.tandai(9); tahunan = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.petaTahun() }
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "nomor": try seen.tandai(0); nomor = try r.teksAtauNull()
+            case "uraian": try seen.tandai(1); uraian = try r.teks()
+            case "satuan": try seen.tandai(2); satuan = try r.teks()
+            case "polaritas": try seen.tandai(3); polaritas = Polaritas(rawValue: try r.teks())
+                if polaritas == nil { throw Mundur() }
+            case "agregasi": try seen.tandai(4); agregasi = Agregasi(rawValue: try r.teks())
+                if agregasi == nil { throw Mundur() }
+            case "target": try seen.tandai(5); target = try r.nilai()
+            case "realisasi": try seen.tandai(6); realisasi = try r.nilai()
+            case "kondisiAwal": try seen.tandai(7); kondisiAwal = try r.nilai()
+            case "triwulan": try seen.tandai(8); triwulan = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in
+                try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.triwulanObjek() } }
+                if let triwulan, triwulan.count != 4 { throw Mundur() }
+            case "tahunan": try seen.tandai(9); tahunan = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.petaTahun() }
+            default: throw Mundur()
+            }
         }
         guard let uraian, let satuan, let polaritas, let agregasi else { throw Mundur() }
         return Indikator(nomor: nomor, uraian: uraian, satuan: satuan, polaritas: polaritas, agregasi: agregasi,
@@ -189,17 +171,14 @@ struct PembacaJSON {
     }
 
     private mutating func triwulanObjek() throws(Mundur) -> Triwulan {
-        var seen = Terlihat()
         var quarter = Triwulan()
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "target": try seen.tandai(0); quarter.target = try nilai()
-                case "realisasi": try seen.tandai(1); quarter.realisasi = try nilai()
-                case "catatan": try seen.tandai(2); quarter.catatan = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.catatanObjek() }
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "target": try seen.tandai(0); quarter.target = try r.nilai()
+            case "realisasi": try seen.tandai(1); quarter.realisasi = try r.nilai()
+            case "catatan": try seen.tandai(2); quarter.catatan = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.catatanObjek() }
+            default: throw Mundur()
+            }
         }
         return quarter
     }
@@ -209,17 +188,14 @@ struct PembacaJSON {
         if try awalObjek() {
             repeat {
                 let year = try kunciObjek()
-                var seen = Terlihat()
                 var value = NilaiTahun()
-                if try awalObjek() {
-                    repeat {
-                        switch try kunciObjek() {
-                        case "target": try seen.tandai(0); value.target = try nilai()
-                        case "realisasi": try seen.tandai(1); value.realisasi = try nilai()
-                        case "satuan": try seen.tandai(2); value.satuan = try teksAtauNull()
-                        default: throw Mundur()
-                        }
-                    } while try lanjutObjek()
+                try objek { r, key, seen throws(Mundur) in
+                    switch key {
+                    case "target": try seen.tandai(0); value.target = try r.nilai()
+                    case "realisasi": try seen.tandai(1); value.realisasi = try r.nilai()
+                    case "satuan": try seen.tandai(2); value.satuan = try r.teksAtauNull()
+                    default: throw Mundur()
+                    }
                 }
                 guard map.updateValue(value, forKey: year) == nil else { throw Mundur() }
             } while try lanjutObjek()
@@ -232,46 +208,40 @@ struct PembacaJSON {
     }
 
     private mutating func catatanObjek() throws(Mundur) -> Catatan {
-        var seen = Terlihat()
         var note = Catatan()
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "pendorong": try seen.tandai(0); note.pendorong = try teksAtauNull()
-                case "penghambat": try seen.tandai(1); note.penghambat = try teksAtauNull()
-                case "tindakLanjut": try seen.tandai(2); note.tindakLanjut = try teksAtauNull()
-                case "verifikasi": try seen.tandai(3); note.verifikasi = try teksAtauNull()
-                case "verifikasiOleh": try seen.tandai(4); note.verifikasiOleh = try teksAtauNull()
-                case "verifikasiWaktu": try seen.tandai(5); note.verifikasiWaktu = try teksAtauNull()
-                case "tanggapan": try seen.tandai(6); note.tanggapan = try teksAtauNull()
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "pendorong": try seen.tandai(0); note.pendorong = try r.teksAtauNull()
+            case "penghambat": try seen.tandai(1); note.penghambat = try r.teksAtauNull()
+            case "tindakLanjut": try seen.tandai(2); note.tindakLanjut = try r.teksAtauNull()
+            case "verifikasi": try seen.tandai(3); note.verifikasi = try r.teksAtauNull()
+            case "verifikasiOleh": try seen.tandai(4); note.verifikasiOleh = try r.teksAtauNull()
+            case "verifikasiWaktu": try seen.tandai(5); note.verifikasiWaktu = try r.teksAtauNull()
+            case "tanggapan": try seen.tandai(6); note.tanggapan = try r.teksAtauNull()
+            default: throw Mundur()
+            }
         }
         return note
     }
 
     private mutating func simpul() throws(Mundur) -> SimpulBerkas {
         kemajuan?(i)
-        var seen = Terlihat()
         var kode: String?, nama: String?
         var node = SimpulBerkas(kode: "", nama: "")
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "kode": try seen.tandai(0); kode = try teks()
-                case "nama": try seen.tandai(1); nama = try teks()
-                case "indikator": try seen.tandai(2); node.indikator = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.daftarIndikator() }
-                case "mendukung": try seen.tandai(3); node.mendukung = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in
-                    try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.teks() } }
-                case "tertulis": try seen.tandai(4); node.tertulis = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.tertulis() }
-                case "catatan": try seen.tandai(5); node.catatan = try daftarCatatan()
-                case "kegiatan": try seen.tandai(6); node.kegiatan = try anak()
-                case "subKegiatan": try seen.tandai(7); node.subKegiatan = try anak()
-                case "anggaran": try seen.tandai(8); node.anggaran = try bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.anggaran() }
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "kode": try seen.tandai(0); kode = try r.teks()
+            case "nama": try seen.tandai(1); nama = try r.teks()
+            case "indikator": try seen.tandai(2); node.indikator = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.daftarIndikator() }
+            case "mendukung": try seen.tandai(3); node.mendukung = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in
+                try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.teks() } }
+            case "tertulis": try seen.tandai(4); node.tertulis = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.tertulis() }
+            case "catatan": try seen.tandai(5); node.catatan = try r.daftarCatatan()
+            case "kegiatan": try seen.tandai(6); node.kegiatan = try r.anak()
+            case "subKegiatan": try seen.tandai(7); node.subKegiatan = try r.anak()
+            case "anggaran": try seen.tandai(8); node.anggaran = try r.bolehNull { (r: inout PembacaJSON) throws(Mundur) in try r.anggaran() }
+            default: throw Mundur()
+            }
         }
         guard let kode, let nama else { throw Mundur() }
         node.kode = kode
@@ -284,54 +254,45 @@ struct PembacaJSON {
     }
 
     private mutating func anggaran() throws(Mundur) -> Anggaran {
-        var seen = Terlihat()
         var budget = Anggaran()
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "paguMurni": try seen.tandai(0); budget.paguMurni = try rupiah()
-                case "paguPerubahan": try seen.tandai(1); budget.paguPerubahan = try rupiah()
-                case "paguSementara": try seen.tandai(2); budget.paguSementara = try boolean()
-                case "realisasi": try seen.tandai(3)
-                    // Present means a list of four (null here is refused by the exact path).
-                    let quarters = try daftar { (r: inout PembacaJSON) throws(Mundur) in try r.rupiah() }
-                    guard quarters.count == 4 else { throw Mundur() }
-                    budget.realisasi = quarters
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "paguMurni": try seen.tandai(0); budget.paguMurni = try r.rupiah()
+            case "paguPerubahan": try seen.tandai(1); budget.paguPerubahan = try r.rupiah()
+            case "paguSementara": try seen.tandai(2); budget.paguSementara = try r.boolean()
+            case "realisasi": try seen.tandai(3)
+                // Present means a list of four (null here is refused by the exact path).
+                let quarters = try r.daftar { (r: inout PembacaJSON) throws(Mundur) in try r.rupiah() }
+                guard quarters.count == 4 else { throw Mundur() }
+                budget.realisasi = quarters
+            default: throw Mundur()
+            }
         }
         return budget
     }
 
     private mutating func tertulis() throws(Mundur) -> AnggaranTertulis {
-        var seen = Terlihat()
         var stated = AnggaranTertulis()
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "pagu": try seen.tandai(0); stated.pagu = try rupiah()
-                case "realisasi": try seen.tandai(1); stated.realisasi = try rupiah()
-                case "usang": try seen.tandai(2); stated.usang = try boolean()
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "pagu": try seen.tandai(0); stated.pagu = try r.rupiah()
+            case "realisasi": try seen.tandai(1); stated.realisasi = try r.rupiah()
+            case "usang": try seen.tandai(2); stated.usang = try r.boolean()
+            default: throw Mundur()
+            }
         }
         return stated
     }
 
     private mutating func kunciTriwulan() throws(Mundur) -> KunciTriwulan {
-        var seen = Terlihat()
         var tw: Int?, oleh: String?, waktu: String?
-        if try awalObjek() {
-            repeat {
-                switch try kunciObjek() {
-                case "tw": try seen.tandai(0); tw = try bulat()
-                case "oleh": try seen.tandai(1); oleh = try teks()
-                case "waktu": try seen.tandai(2); waktu = try teks()
-                default: throw Mundur()
-                }
-            } while try lanjutObjek()
+        try objek { r, key, seen throws(Mundur) in
+            switch key {
+            case "tw": try seen.tandai(0); tw = try r.bulat()
+            case "oleh": try seen.tandai(1); oleh = try r.teks()
+            case "waktu": try seen.tandai(2); waktu = try r.teks()
+            default: throw Mundur()
+            }
         }
         guard let tw, let oleh, let waktu else { throw Mundur() }
         return KunciTriwulan(tw: tw, oleh: oleh, waktu: waktu)
@@ -361,6 +322,14 @@ struct PembacaJSON {
         spasi()
         guard i < n, b[i] == c else { throw Mundur() }
         i += 1
+    }
+
+    /// An object's members, each key handed to `anggota` with the keys met so far (it reads
+    /// the value, or refuses the key).
+    private mutating func objek(_ anggota: (inout PembacaJSON, String, inout Terlihat) throws(Mundur) -> Void) throws(Mundur) {
+        var seen = Terlihat()
+        guard try awalObjek() else { return }
+        repeat { try anggota(&self, try kunciObjek(), &seen) } while try lanjutObjek()
     }
 
     /// `{`; false when the object is empty (its `}` read too).
@@ -474,13 +443,8 @@ struct PembacaJSON {
             guard i < n else { throw Mundur() }
             let e = b[i]
             i += 1
+            if let plain = PemindaiJSON.lolosan(e) { out.append(plain); continue }
             switch e {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 guard i + 4 <= n else { throw Mundur() }
                 var v: UInt32 = 0

@@ -75,6 +75,19 @@ struct PemindaiJSON {
 
     static let kedalamanMaks = 256
 
+    /// The byte a one-letter escape stands for (`\n`, `\"`, ...), or nil for any other letter.
+    static func lolosan(_ e: UInt8) -> UInt8? {
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): e
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+    }
+
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Scans a document: a syntax error or an out-of-range number is thrown at once;
@@ -189,12 +202,7 @@ struct PemindaiJSON {
                 i += 1
                 guard i < bytes.count else { break }
                 switch bytes[i] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(bytes[i])
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
+                case let e where PemindaiJSON.lolosan(e) != nil: out.append(PemindaiJSON.lolosan(e)!)
                 case UInt8(ascii: "u"):
                     guard i + 4 < bytes.count, let code = UInt32(String(decoding: bytes[(i + 1)...(i + 4)], as: UTF8.self), radix: 16)
                     else { throw temuan(.sintaks(Pesan(id: "\\u harus diikuti 4 digit heksadesimal", en: "\\u must be followed by 4 hex digits"))) }
