@@ -69,7 +69,7 @@ public final class Dokumen {
         cacheAnggaran = []
         cacheCapaian = []
         for (i, program) in berkas.program.enumerated() {
-            try tambah(program, tingkat: .program, induk: 0, jalur: "program[\(i)]")
+            try tambah(program, tingkat: .program, induk: 0) { "program[\(i)]" }
         }
         try indeksRenstraBangun()
         cacheAnggaran = Array(repeating: nil, count: simpul.count)
@@ -116,13 +116,17 @@ public final class Dokumen {
     }
 
     private static func empatCatatan(_ list: [Catatan]?) -> [Catatan] {
-        let given = list ?? []
+        // Most nodes have none: they all share one list of four empty notes.
+        guard let given = list else { return empatKosong }
         return (0..<4).map { $0 < given.count ? given[$0] : Catatan() }
     }
 
-    private func tambah(_ data: SimpulBerkas, tingkat: Tingkat, induk: Int, jalur: String) throws(GalatData) {
+    private static let empatKosong = [Catatan(), Catatan(), Catatan(), Catatan()]
+
+    /// Adds a node and its children. `jalur` (the JSON path, for messages) is built only when one is needed.
+    private func tambah(_ data: SimpulBerkas, tingkat: Tingkat, induk: Int, jalur: () -> String) throws(GalatData) {
         if let existing = indeksKode[data.kode] {
-            throw GalatData(tempat: jalur + ".kode", pesan: Pesan(
+            throw GalatData(tempat: jalur() + ".kode", pesan: Pesan(
                 id: "kode \(data.kode) ganda (sudah dipakai oleh \(simpul[existing].nama)); beri kode yang unik",
                 en: "duplicate code \(data.kode) (already used by \(simpul[existing].nama)); give each node its own code"))
         }
@@ -132,7 +136,7 @@ public final class Dokumen {
         default: data.kegiatan != nil ? "kegiatan" : (data.subKegiatan != nil ? "subKegiatan" : nil)
         }
         if let key = wrongChildren {
-            throw GalatData(tempat: jalur + "." + key, pesan: Pesan(
+            throw GalatData(tempat: jalur() + "." + key, pesan: Pesan(
                 id: "'\(key)' tidak boleh ada pada \(tingkat.nama(.id)); program berisi kegiatan, kegiatan berisi subKegiatan, anggaran ada pada sub kegiatan",
                 en: "'\(key)' is not allowed on a \(tingkat.nama(.en)); programs hold kegiatan, kegiatan hold subKegiatan, budgets sit on sub kegiatan"))
         }
@@ -146,11 +150,11 @@ public final class Dokumen {
         switch tingkat {
         case .program:
             for (i, child) in (data.kegiatan ?? []).enumerated() {
-                try tambah(child, tingkat: .kegiatan, induk: index, jalur: jalur + ".kegiatan[\(i)]")
+                try tambah(child, tingkat: .kegiatan, induk: index) { jalur() + ".kegiatan[\(i)]" }
             }
         case .kegiatan:
             for (i, child) in (data.subKegiatan ?? []).enumerated() {
-                try tambah(child, tingkat: .subKegiatan, induk: index, jalur: jalur + ".subKegiatan[\(i)]")
+                try tambah(child, tingkat: .subKegiatan, induk: index) { jalur() + ".subKegiatan[\(i)]" }
             }
         default: break
         }

@@ -64,7 +64,7 @@ struct Memuat {
             terminal.gambar(view.gambar())
             if let done = outcome.ambil().first { return (done, pending) }
             if sinyalDiterima != 0 { return nil }
-            guard let key = terminal.baca(milidetik: 30) else { continue }
+            guard let key = terminal.baca(milidetik: 10) else { continue }
             switch key {
             case .esc, .huruf("q"), .f(10), .ctrl("c"): return nil
             case .ubahUkuran: break
