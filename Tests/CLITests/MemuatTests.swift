@@ -21,7 +21,7 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         let terminal = TerminalSkrip([.huruf("j"), .huruf("j")])
-        let (outcome, keys) = try #require(Memuat.tunggu(s.path, bahasa: .id, terminal: terminal))
+        let (outcome, keys) = try #require(Memuat.tunggu(s.path, bahasa: .id, terminal: terminal, folderAwal: s.app.folderAwal))
         #expect(terminal.digambar.first?.baris[0].hasPrefix(" kinerja │ dinsos.json │ memuat…") == true)
         #expect(terminal.digambar.first?.baris.contains { $0.hasPrefix("  Memuat dinsos.json… ") } == true)
         #expect(keys == [.huruf("j"), .huruf("j")])
@@ -33,10 +33,39 @@ import Testing
     @Test func escCancelsAndAFileThatCannotBeReadSaysWhy() throws {
         let s = try SesiUji()
         defer { s.hapus() }
-        #expect(Memuat.tunggu(s.path, bahasa: .id, terminal: TerminalSkrip([.esc])) == nil)
+        #expect(Memuat.tunggu(s.path, bahasa: .id, terminal: TerminalSkrip([.esc]), folderAwal: s.app.folderAwal) == nil)
         try Data("{\"schemaVersion\": 1,".utf8).write(to: URL(fileURLWithPath: s.path))
-        let (outcome, _) = try #require(Memuat.tunggu(s.path, bahasa: .id, terminal: TerminalSkrip([])))
+        let (outcome, _) = try #require(Memuat.tunggu(s.path, bahasa: .id, terminal: TerminalSkrip([]), folderAwal: s.app.folderAwal))
         guard case .failure(let error) = outcome else { Issue.record("a cut-off file must not load"); return }
         #expect(error.teks(.id).hasPrefix(s.path))
+    }
+
+    /// A file opened before and not changed since shows its OPD's and programs' totals at once,
+    /// from the first screen kept in the user's cache folder; a changed file does not.
+    @Test func anUnchangedFileShowsItsTotalsAtOnce() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        let kept = s.app.folderAwal
+        // The first opening keeps its first screen.
+        _ = try #require(Memuat.tunggu(s.path, bahasa: .id, terminal: TerminalSkrip([]), folderAwal: kept))
+        let first = try #require(RingkasanAwal.baca(untuk: s.path, folder: kept))
+        let d = try Penyimpan.muat(s.path)
+        #expect(first.baris.count == 1 + d.simpul[0].anak.count)
+        #expect(first.baris[0].pagu == 35_272_253_286 && first.baris[0].capaian == d.capaianBaris(0, sd: 4).nilai)
+        // The next one draws them before the file is read, and the cursor follows the moves typed meanwhile.
+        let terminal = TerminalSkrip([.bawah, .bawah])
+        _ = try #require(Memuat.tunggu(s.path, bahasa: .id, terminal: terminal, folderAwal: kept))
+        let screen = try #require(terminal.digambar.first?.baris)
+        #expect(screen[0].contains("memuat"))
+        #expect(screen[2].hasPrefix("▾ OPD") && screen[2].contains("35.272.253.286"))
+        #expect(screen[3].hasPrefix("▸ 1.06.01"))
+        // A file changed by anything else (here only its time) has no first screen kept.
+        let later = Date().addingTimeInterval(5)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: s.path)
+        #expect(RingkasanAwal.baca(untuk: s.path, folder: kept) == nil)
+        // A save in the interface keeps the first screen of what it wrote.
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter><C-s>")
+        let saved = try #require(RingkasanAwal.baca(untuk: s.path, folder: kept))
+        #expect(saved.baris == RingkasanAwal(try Penyimpan.muat(s.path), sidik: saved.sidik, tw: 4).baris)
     }
 }

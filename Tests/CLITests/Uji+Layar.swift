@@ -33,6 +33,7 @@ struct SesiUji {
                        folderCadangan: cadangan ?? folder.appendingPathComponent("keadaan").path)
         app.jam = { Date(timeIntervalSince1970: 1_700_000_000) }
         app.pathSetelan = folder.appendingPathComponent("config/kinerja/setelan.json").path
+        app.folderAwal = folder.appendingPathComponent("cache").path
     }
 
     /// Replays keys written as in `Tombol.skrip`, e.g. "g1.06.06.2.01.03<Enter>".
@@ -48,8 +49,10 @@ struct SesiUji {
     /// A second session on the same file, as the next start would open it.
     func sesiBerikut(sesi: String = Pulih.sesiIni) throws -> Aplikasi {
         let (d, sidik) = try Penyimpan.muatDenganSidik(path)
-        return Aplikasi(keadaan: Keadaan(dokumen: d, path: path, bahasa: .id), terminal: TerminalUji(), sidik: sidik, sesi: sesi,
-                        folderCadangan: app.folderCadangan)
+        let next = Aplikasi(keadaan: Keadaan(dokumen: d, path: path, bahasa: .id), terminal: TerminalUji(), sidik: sidik, sesi: sesi,
+                            folderCadangan: app.folderCadangan)
+        next.folderAwal = app.folderAwal
+        return next
     }
 
     func hapus() { try? FileManager.default.removeItem(at: folder) }

@@ -39,6 +39,8 @@ final class Aplikasi {
     var identitas = Identitas.sekarang()
     /// Where this user's preferences are kept.
     var pathSetelan = Setelan.path()
+    /// Where first screens of files are kept for a quick opening (the user's cache folder).
+    var folderAwal = RingkasanAwal.folder()
 
     /// Names this session's recovery copy (pid and start time of the process).
     let sesi: String
@@ -240,13 +242,19 @@ final class Aplikasi {
     /// comes back through `ambilHasilLatar`.
     func mulaiSimpan(timpa: Bool) {
         let snapshot = Diserahkan(keadaan.dokumen.salinan(denganRingkasan: false)), time = jam()
-        let path = keadaan.path, base = sidik, results = hasilSimpan, mailbox = hasilLatar
+        let path = keadaan.path, base = sidik, results = hasilSimpan, mailbox = hasilLatar, kept = folderAwal
         let journal = keadaan.entriJurnal(oleh: identitas, pada: time)
         keadaan.tangani(.menyimpan(revisi: snapshot.isi.revisi))
         antrianSimpan.async {
             let d = snapshot.isi
             let outcome = HasilSimpan.tulis(d, ke: path, dasar: base, timpa: timpa, jurnal: journal) { mailbox.kirim(.menungguKunci) }
             results.kirim((outcome, d.revisi, d, time))
+            // The next opening of the file as saved shows its first screen at once (only its rollups are touched here).
+            if case .tersimpan(let written?) = outcome {
+                let tw = d.triwulanTerakhirTerisi
+                d.hitungRingkasan(sd: tw)
+                RingkasanAwal(d, sidik: written, tw: tw).tulis(untuk: path, folder: kept)
+            }
         }
     }
 
