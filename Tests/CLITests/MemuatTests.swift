@@ -68,4 +68,24 @@ import Testing
         let saved = try #require(RingkasanAwal.baca(untuk: s.path, folder: kept))
         #expect(saved.baris == RingkasanAwal(try Penyimpan.muat(s.path), sidik: saved.sidik, tw: 4).baris)
     }
+
+    /// `set` (and every other command that writes) keeps a file's first screen current where the
+    /// interface keeps one, and makes none where it does not.
+    @Test func aCommandThatWritesKeepsTheFirstScreenCurrent() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        let cache = s.folder.appendingPathComponent("xdg").path
+        let kept = cache + "/kinerja"
+        let env = ["LANG": "C", "XDG_CACHE_HOME": cache]
+        #expect(try Proses.jalankan(["set", s.path, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "2"], env: env).keluar == 0)
+        #expect(!FileManager.default.fileExists(atPath: RingkasanAwal.path(untuk: s.path, folder: kept)))
+        let (d, sidik) = try Penyimpan.muatDenganSidik(s.path)
+        RingkasanAwal(d, sidik: sidik, tw: 4).tulis(untuk: s.path, folder: kept)
+        let r = try Proses.jalankan(["set", s.path, "1.06.01.2.01.01", "--anggaran", "--tw", "4", "--realisasi", "1"], env: env)
+        #expect(r.keluar == 0, "\(r.stderr)")
+        let now = try #require(RingkasanAwal.baca(untuk: s.path, folder: kept), "current with the file as written")
+        let after = try Penyimpan.muat(s.path)
+        #expect(now.baris == RingkasanAwal(after, sidik: now.sidik, tw: 4).baris)
+        #expect(now.baris[0].serapan != RingkasanAwal(d, sidik: sidik, tw: 4).baris[0].serapan)
+    }
 }

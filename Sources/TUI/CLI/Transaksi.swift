@@ -16,7 +16,14 @@ func ubahBerkas(_ path: String, sumber: String, _ ubah: (Dokumen) throws -> (Dok
         defer { kunci?.lepas() }
         let (dokumen, sidik) = try Penyimpan.muatDenganSidik(path)
         let (result, jejak) = try ubah(dokumen)
-        try Penyimpan.simpan(result, ke: path, dasar: sidik, jurnal: Jurnal.entri(jejak, sumber: sumber, oleh: Identitas.sekarang(), pada: Date()))
+        let written = try Penyimpan.simpan(result, ke: path, dasar: sidik, jurnal: Jurnal.entri(jejak, sumber: sumber, oleh: Identitas.sekarang(), pada: Date()))
+        // Where the interface keeps this file's first screen, it stays current with the change.
+        let kept = RingkasanAwal.folder()
+        if let written, FileManager.default.fileExists(atPath: RingkasanAwal.path(untuk: path, folder: kept)) {
+            let tw = result.triwulanTerakhirTerisi
+            result.hitungRingkasan(sd: tw)
+            RingkasanAwal(result, sidik: written, tw: tw).tulis(untuk: path, folder: kept)
+        }
         return result
     } catch let error as GalatBerkas {
         throw GagalCLI(error)
