@@ -20,4 +20,19 @@ import Testing
             #expect(ahead.anggaran(0) == lazy.anggaran(0))
         }
     }
+
+    /// The top rows worked out without keeping the rollups below are the tree's rows.
+    @Test(arguments: [1, 3, 4])
+    func theTopRowsAloneEqualTheTreesRows(tw: Int) throws {
+        for shape in [try Sampel.muat().berkas(), Generator.buat(subKegiatan: 400, seed: 6)] {
+            let d = try Dokumen(berkas: shape)
+            let top = d.ringkasanAtas(sd: tw)
+            let nodes = [0] + d.simpul[0].anak
+            #expect(top.count == nodes.count)
+            for (row, i) in zip(top, nodes) {
+                #expect(row.anggaran == d.anggaran(i))
+                #expect(row.capaian == d.capaianBaris(i, sd: tw))
+            }
+        }
+    }
 }

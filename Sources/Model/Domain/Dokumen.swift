@@ -450,9 +450,9 @@ public final class Dokumen {
         parts.withUnsafeMutableBufferPointer { buffer in
             let out = Diserahkan(buffer)
             DispatchQueue.concurrentPerform(iterations: programs.count) { k in
-                var found: [(Int, RingkasAnggaran, RingkasCapaian)] = []
+                var found: [(Int, RingkasAnggaran, RingkasCapaian)]? = []
                 _ = Dokumen.ringkas(programs[k], nodes, tw: tw, ke: &found)
-                out.isi[k] = found
+                out.isi[k] = found ?? []
             }
         }
         for part in parts {
@@ -465,9 +465,38 @@ public final class Dokumen {
         _ = ringkasCapaian(0, sd: tw)
     }
 
+    /// The OPD's and its programs' budget and the capaian their tree rows show, s.d. TW `tw`
+    /// (the OPD first), worked out side by side without keeping the rollups of the nodes
+    /// below: what a first screen to keep needs, at little memory.
+    public func ringkasanAtas(sd tw: Int) -> [(anggaran: RingkasAnggaran, capaian: Rerata)] {
+        let nodes = simpul
+        let programs = nodes[0].anak
+        var parts = [(RingkasAnggaran, RingkasCapaian)](repeating: (RingkasAnggaran(), RingkasCapaian()), count: programs.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let out = Diserahkan(buffer)
+            DispatchQueue.concurrentPerform(iterations: programs.count) { k in
+                var none: [(Int, RingkasAnggaran, RingkasCapaian)]?
+                out.isi[k] = Dokumen.ringkas(programs[k], nodes, tw: tw, ke: &none)
+            }
+        }
+        // The OPD from its programs, in the order `anggaran` and `ringkasCapaian` add them.
+        var budget = nodes[0].anggaran.map(Dokumen.sumbangan) ?? RingkasAnggaran()
+        var means = RingkasCapaian()
+        for (k, program) in programs.enumerated() {
+            budget.tambah(parts[k].0)
+            for ind in nodes[program].indikator { means[.program].tambah(ind.capaian(sd: tw)) }
+            means.tambah(parts[k].1)
+        }
+        return [(budget, Dokumen.capaianBaris(sendiri: capaianSendiri(0, sd: tw), bawah: means))]
+            + programs.enumerated().map { k, program in
+                (parts[k].0, Dokumen.capaianBaris(sendiri: capaianSendiri(program, sd: tw), bawah: parts[k].1))
+            }
+    }
+
     /// One subtree's rollups, children first, touching no cache: safe beside other subtrees.
+    /// Each node's are added to `found` where it is given.
     private static func ringkas(_ index: Int, _ nodes: DaftarSimpul, tw: Int,
-                                ke found: inout [(Int, RingkasAnggaran, RingkasCapaian)]) -> (RingkasAnggaran, RingkasCapaian) {
+                                ke found: inout [(Int, RingkasAnggaran, RingkasCapaian)]?) -> (RingkasAnggaran, RingkasCapaian) {
         var budget = nodes[index].anggaran.map(Dokumen.sumbangan) ?? RingkasAnggaran()
         var means = RingkasCapaian()
         for child in nodes[index].anak {
@@ -476,7 +505,7 @@ public final class Dokumen {
             for ind in nodes[child].indikator { means[nodes[child].tingkat].tambah(ind.capaian(sd: tw)) }
             means.tambah(childMeans)
         }
-        found.append((index, budget, means))
+        found?.append((index, budget, means))
         return (budget, means)
     }
 
@@ -504,7 +533,12 @@ public final class Dokumen {
     public func capaianBaris(_ index: Int, sd tw: Int) -> Rerata {
         let own = capaianSendiri(index, sd: tw)
         if own.terhitung + own.tanpaCapaian > 0 { return own }
-        let below = ringkasCapaian(index, sd: tw)
+        return Dokumen.capaianBaris(sendiri: own, bawah: ringkasCapaian(index, sd: tw))
+    }
+
+    /// A row's capaian: its own indicators', else the highest level below that has one.
+    private static func capaianBaris(sendiri own: Rerata, bawah below: RingkasCapaian) -> Rerata {
+        if own.terhitung + own.tanpaCapaian > 0 { return own }
         for level in [Tingkat.program, .kegiatan, .subKegiatan] where below[level].terhitung > 0 { return below[level] }
         return own
     }

@@ -26,17 +26,19 @@ public struct RingkasanAwal: Codable, Equatable, Sendable {
     /// The OPD, then its programs in order.
     public var baris: [Baris]
 
-    /// Worked out from a dataset whose rollups for `tw` are at hand (after a load or a save).
-    public init(_ d: Dokumen, sidik: Sidik, tw: Int) {
+    /// From a dataset: its rollups for `tw` as kept (`tersimpan`, after a load has worked them
+    /// out), or worked out here for the top rows only (after a save or a command: little memory).
+    public init(_ d: Dokumen, sidik: Sidik, tw: Int, tersimpan: Bool = false) {
         self.sidik = sidik
         opd = d.opd.nama
         tahun = d.tahun
         self.tw = tw
         skala = d.skala.kode
-        baris = ([0] + d.simpul[0].anak).map { i in
-            let budget = d.anggaran(i)
-            return Baris(kode: i == 0 ? "OPD" : d.simpul[i].kode, nama: d.simpul[i].nama, pagu: budget.paguAda,
-                         serapan: budget.serapan(sd: tw), capaian: d.capaianBaris(i, sd: tw).nilai)
+        let nodes = [0] + d.simpul[0].anak
+        let top = tersimpan ? nodes.map { (d.anggaran($0), d.capaianBaris($0, sd: tw)) } : d.ringkasanAtas(sd: tw).map { ($0.anggaran, $0.capaian) }
+        baris = zip(nodes, top).map { i, row in
+            Baris(kode: i == 0 ? "OPD" : d.simpul[i].kode, nama: d.simpul[i].nama, pagu: row.0.paguAda,
+                  serapan: row.0.serapan(sd: tw), capaian: row.1.nilai)
         }
     }
 

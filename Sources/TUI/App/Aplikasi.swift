@@ -249,11 +249,9 @@ final class Aplikasi {
             let d = snapshot.isi
             let outcome = HasilSimpan.tulis(d, ke: path, dasar: base, timpa: timpa, jurnal: journal) { mailbox.kirim(.menungguKunci) }
             results.kirim((outcome, d.revisi, d, time))
-            // The next opening of the file as saved shows its first screen at once (only its rollups are touched here).
+            // The next opening of the file as saved shows its first screen at once (the copy is only read here).
             if case .tersimpan(let written?) = outcome {
-                let tw = d.triwulanTerakhirTerisi
-                d.hitungRingkasan(sd: tw)
-                RingkasanAwal(d, sidik: written, tw: tw).tulis(untuk: path, folder: kept)
+                RingkasanAwal(d, sidik: written, tw: d.triwulanTerakhirTerisi).tulis(untuk: path, folder: kept)
             }
         }
     }

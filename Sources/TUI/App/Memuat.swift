@@ -85,7 +85,7 @@ struct Memuat {
                 d.hitungRingkasan(sd: tw)
                 // Kept for the next opening of this same file, unless what is kept is it already.
                 if RingkasanAwal.baca(untuk: path, folder: folderAwal) == nil {
-                    RingkasanAwal(d, sidik: sidik, tw: tw).tulis(untuk: path, folder: folderAwal)
+                    RingkasanAwal(d, sidik: sidik, tw: tw, tersimpan: true).tulis(untuk: path, folder: folderAwal)
                 }
                 outcome = .success((Diserahkan(d), sidik))
             } catch {
