@@ -88,4 +88,14 @@ import Testing
         #expect(now.baris == RingkasanAwal(after, sidik: now.sidik, tw: 4).baris)
         #expect(now.baris[0].serapan != RingkasanAwal(d, sidik: sidik, tw: 4).baris[0].serapan)
     }
+
+    /// Saving on the way out keeps the first screen too: the next opening has it at once.
+    @Test func savingOnTheWayOutKeepsTheFirstScreen() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter><Esc>qS")
+        #expect(!s.app.keadaan.berjalan && !s.app.keadaan.belumDisimpan)
+        let kept = try #require(RingkasanAwal.baca(untuk: s.path, folder: s.app.folderAwal))
+        #expect(kept.baris == RingkasanAwal(try Penyimpan.muat(s.path), sidik: kept.sidik, tw: kept.tw).baris)
+    }
 }

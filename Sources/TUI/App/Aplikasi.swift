@@ -228,6 +228,10 @@ final class Aplikasi {
         let d = keadaan.dokumen, time = jam()
         let outcome = HasilSimpan.tulis(d, ke: keadaan.path, dasar: sidik, timpa: timpa,
                                         jurnal: keadaan.entriJurnal(oleh: identitas, pada: time)) { self.kemajuan(.menungguKunci) }
+        // Saved on the way out: the next opening shows the file's first screen at once.
+        if case .tersimpan(let written?) = outcome {
+            RingkasanAwal(d, sidik: written, tw: d.triwulanTerakhirTerisi, tersimpan: true).tulis(untuk: keadaan.path, folder: folderAwal)
+        }
         return selesaiSimpan(outcome, revisi: d.revisi, salinan: d, waktu: time)
     }
 
