@@ -17,7 +17,7 @@ import Testing
         let r = try Proses.jalankan(["new", path, "--opd", "Dinas Sosial", "--kode", "1.06", "--pemda", "Kota Semarang", "--tahun", "2023"])
         #expect(r.keluar == 0)
         app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(path), path: path, bahasa: .id), terminal: TerminalUji(),
-                       sesi: SesiUji.sesiBerakhir, folderCadangan: folder.appendingPathComponent("keadaan").path)
+                       sesi: SesiUji.sesiBerakhir, folderCadangan: folder.appendingPathComponent("keadaan").path, folderAwal: folder.appendingPathComponent("keadaan").path)
     }
 
     func ketik(_ script: String) { app.putar(script) }
@@ -72,7 +72,7 @@ import Testing
         ketik("I" + sampel + ".csv<Enter><Enter>y")
         app.tanganiSinyal()
         let next = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(path), path: path, bahasa: .id), terminal: TerminalUji(),
-                            sidik: try Penyimpan.muatDenganSidik(path).1, sesi: Pulih.sesiIni, folderCadangan: app.folderCadangan)
+                            sidik: try Penyimpan.muatDenganSidik(path).1, sesi: Pulih.sesiIni, folderCadangan: app.folderCadangan, folderAwal: app.folderCadangan)
         next.proses(.huruf("p"))
         #expect(next.keadaan.pesan?.teks == "Perubahan dipulihkan (1 perubahan struktur, 0 nilai); tekan Ctrl-S untuk menyimpannya")
         #expect(next.keadaan.dokumen.anggaran(0).paguAda == 35_272_253_286)

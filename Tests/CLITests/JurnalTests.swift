@@ -71,7 +71,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try set(["1.06.06.2.01.03", "--tw", "4", "--realisasi", "2"], oleh: "Ani").keluar == 0)
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id), terminal: TerminalUji(),
-                           sesi: "99999994-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
+                           sesi: "99999994-1", folderCadangan: folder.appendingPathComponent("keadaan").path, folderAwal: folder.appendingPathComponent("keadaan").path)
         app.identitas = Identitas(pengguna: "budi", nama: "Budi", host: "pc-12")
         app.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll1<Enter><C-s>H")
         let last = try #require(Jurnal.baca(data).last)
@@ -102,7 +102,7 @@ import Testing
 
         // The interface writes the quarter's notes of one node after another, saving each time.
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id), terminal: TerminalUji(),
-                           sesi: "99999995-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
+                           sesi: "99999995-1", folderCadangan: folder.appendingPathComponent("keadaan").path, folderAwal: folder.appendingPathComponent("keadaan").path)
         app.identitas = Identitas(pengguna: "citra", host: "pc-3")
         let nodes = d.simpul.dropFirst().map(\.kode)
         var written: [String] = []

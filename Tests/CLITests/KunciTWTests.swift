@@ -28,7 +28,7 @@ import Testing
         #expect(imp.stdout.contains("tw1.csv baris 2: 1.06.06.2.01.03 realisasi anggaran TW I: TW I ditutup oleh Kabid Perencanaan, "))
         // the interface
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id, tw: 1), terminal: TerminalUji(),
-                           sesi: "99999996-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
+                           sesi: "99999996-1", folderCadangan: folder.appendingPathComponent("keadaan").path, folderAwal: folder.appendingPathComponent("keadaan").path)
         #expect(app.keadaan.gambar().baris[0].contains("TW I ditutup │"))
         app.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>9")
         #expect(app.keadaan.mode == .normal, "no edit field opens")
@@ -56,7 +56,7 @@ import Testing
     @Test func theInterfaceClosesAndReopensTheActiveQuarter() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id), terminal: TerminalUji(),
-                           sesi: "99999997-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
+                           sesi: "99999997-1", folderCadangan: folder.appendingPathComponent("keadaan").path, folderAwal: folder.appendingPathComponent("keadaan").path)
         app.identitas = Identitas(pengguna: "ani", nama: "Ani", host: "pc-1")
         app.putar("X")
         #expect(app.keadaan.gambar().baris.contains { $0.contains("Nilai TW IV tidak dapat diubah lagi") })

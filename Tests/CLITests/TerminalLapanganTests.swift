@@ -25,7 +25,7 @@ import Testing
 
 @Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxTerminalTests {
     func mulai(_ t: Tmux, env: String, _ path: String) throws {
-        try t.tmux(["new-session", "-d", "-s", "uji", "-x", "80", "-y", "24", "env \(env) TERM=xterm \(Proses.biner.path) \(path); sleep 30"])
+        try t.tmux(["new-session", "-d", "-s", "uji", "-x", "80", "-y", "24", "env \(env) TERM=xterm XDG_CACHE_HOME=\(t.cache) \(Proses.biner.path) \(path); sleep 30"])
     }
 
     @Test func withLangCTheMarkersStayAndNoJunkAppears() throws {

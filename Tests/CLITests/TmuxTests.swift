@@ -8,6 +8,10 @@ import Glibc
 /// Drives the real binary in a real terminal: tmux with its own socket.
 final class Tmux {
     let socket = "kinerja-uji-\(UUID().uuidString.prefix(8))"
+    /// The program's cache folder (first screens kept), the test's own rather than the user's.
+    lazy var cache = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-cache").path
+
+    deinit { try? FileManager.default.removeItem(atPath: cache) }
 
     /// Runs tmux with posix_spawn and waitpid; output goes to a file, since the tmux
     /// server inherits the descriptor and would hold a pipe open.
@@ -43,7 +47,7 @@ final class Tmux {
 
     func mulai(_ command: String, lebar: Int = 80, tinggi: Int = 24) throws {
         try tmux(["new-session", "-d", "-s", "uji", "-x", "\(lebar)", "-y", "\(tinggi)",
-                  "env LANG=C.UTF-8 TERM=screen-256color \(command); sleep 30"])
+                  "env LANG=C.UTF-8 TERM=screen-256color XDG_CACHE_HOME=\(cache) \(command); sleep 30"])
     }
 
     func kirim(_ keys: String...) throws { try tmux(["send-keys", "-t", "uji"] + keys) }

@@ -50,7 +50,7 @@ struct SesiUji {
     func sesiBerikut(sesi: String = Pulih.sesiIni) throws -> Aplikasi {
         let (d, sidik) = try Penyimpan.muatDenganSidik(path)
         let next = Aplikasi(keadaan: Keadaan(dokumen: d, path: path, bahasa: .id), terminal: TerminalUji(), sidik: sidik, sesi: sesi,
-                            folderCadangan: app.folderCadangan)
+                            folderCadangan: app.folderCadangan, folderAwal: app.folderCadangan)
         next.folderAwal = app.folderAwal
         return next
     }

@@ -32,7 +32,7 @@ import Testing
     @Test func theInterfaceShowsTheNoteAndTakesTheAnswerFromTheWorklist() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(data), path: data, bahasa: .id), terminal: TerminalUji(),
-                           sesi: "99999989-1", folderCadangan: folder.appendingPathComponent("keadaan").path)
+                           sesi: "99999989-1", folderCadangan: folder.appendingPathComponent("keadaan").path, folderAwal: folder.appendingPathComponent("keadaan").path)
         app.identitas = Identitas(pengguna: "sari", nama: "Sari", host: "bappeda-1")
         app.putar("g1.06.06.2.01.03<Enter>V")
         guard case .formulir(let f) = app.keadaan.mode else { Issue.record("V opens the form"); return }

@@ -40,7 +40,7 @@ final class Aplikasi {
     /// Where this user's preferences are kept.
     var pathSetelan = Setelan.path()
     /// Where first screens of files are kept for a quick opening (the user's cache folder).
-    var folderAwal = RingkasanAwal.folder()
+    var folderAwal: String
 
     /// Names this session's recovery copy (pid and start time of the process).
     let sesi: String
@@ -48,9 +48,10 @@ final class Aplikasi {
     let folderCadangan: String
 
     init(keadaan: Keadaan, terminal: Terminal, sidik: Sidik? = nil, sesi: String = Pulih.sesiIni,
-         folderCadangan: String = Pulih.folderCadangan()) {
+         folderCadangan: String = Pulih.folderCadangan(), folderAwal: String = RingkasanAwal.folder()) {
         self.sesi = sesi
         self.folderCadangan = folderCadangan
+        self.folderAwal = folderAwal
         self.keadaan = keadaan
         self.terminal = terminal
         self.sidik = sidik ?? (try? Penyimpan.bacaDenganSidik(keadaan.path))?.1

@@ -112,6 +112,8 @@ struct Tolok: ParsableCommand {
         start = DispatchTime.now()
         let terminal = TerminalDiam(lebar: 80, tinggi: 24)
         let app = Aplikasi(keadaan: Keadaan(dokumen: dokumen, path: path, bahasa: .id), terminal: terminal, sidik: sidik)
+        // The first screen a save keeps goes beside the generated file, which goes with it.
+        app.folderAwal = URL(fileURLWithPath: path).deletingLastPathComponent().path
         terminal.gambar(app.keadaan.gambar())
         print(String(format: "interface: loading screen at once; tree with totals after load %.0f ms + first screen's rollups %.0f ms + drawing %.1f ms",
                      loaded * 1000, rolled * 1000, detik(start) * 1000))
