@@ -83,10 +83,9 @@ public enum PenulisXlsx {
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "kinerja.xlsx", attributes: .concurrent)
         let workers = DispatchSemaphore(value: max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let jobs = Diserahkan(all.enumerated().map { ($0.offset, $0.element.tabel) })
-        for (n, table) in jobs.isi {
+        for (n, sheet) in all.enumerated() {
             let url = urls[n]
-            let job = Diserahkan(table)
+            let job = Diserahkan(sheet.tabel)
             queue.async(group: group) {
                 workers.wait()
                 defer { workers.signal() }

@@ -61,6 +61,12 @@ public struct RingkasanAwal: Codable, Equatable, Sendable {
         return kept
     }
 
+    /// Keeps the first screen of `d` as written to `dataPath` (fingerprint `sidik`), for the quarter
+    /// the interface opens on; `tersimpan` where its rollups for that quarter are already worked out.
+    public static func simpan(_ d: Dokumen, sidik: Sidik, untuk dataPath: String, folder: String, tersimpan: Bool = false) {
+        RingkasanAwal(d, sidik: sidik, tw: d.triwulanTerakhirTerisi, tersimpan: tersimpan).tulis(untuk: dataPath, folder: folder)
+    }
+
     /// Keeps it (in a folder private to the user); a failure only means no quick first screen.
     public func tulis(untuk dataPath: String, folder: String) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

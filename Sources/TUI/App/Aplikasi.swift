@@ -231,7 +231,7 @@ final class Aplikasi {
                                         jurnal: keadaan.entriJurnal(oleh: identitas, pada: time)) { self.kemajuan(.menungguKunci) }
         // Saved on the way out: the next opening shows the file's first screen at once.
         if case .tersimpan(let written?) = outcome {
-            RingkasanAwal(d, sidik: written, tw: d.triwulanTerakhirTerisi, tersimpan: true).tulis(untuk: keadaan.path, folder: folderAwal)
+            RingkasanAwal.simpan(d, sidik: written, untuk: keadaan.path, folder: folderAwal, tersimpan: true)
         }
         return selesaiSimpan(outcome, revisi: d.revisi, salinan: d, waktu: time)
     }
@@ -256,7 +256,7 @@ final class Aplikasi {
             results.kirim((outcome, d.revisi, d, time))
             // The next opening of the file as saved shows its first screen at once (the copy is only read here).
             if case .tersimpan(let written?) = outcome {
-                RingkasanAwal(d, sidik: written, tw: d.triwulanTerakhirTerisi).tulis(untuk: path, folder: kept)
+                RingkasanAwal.simpan(d, sidik: written, untuk: path, folder: kept)
             }
         }
     }

@@ -9,7 +9,7 @@ extension Keadaan {
     @discardableResult
     mutating func ubahStruktur(_ u: UbahStruktur) -> Bool {
         guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return false }
-        guard !tungguSimpan() else { return false }
+        guard !sedangMenyimpan() else { return false }
         switch terapkanStruktur(u) {
         case .success(let (done, before, bases)):
             undo.append(.struktur(done, sebelum: before, dasar: bases))
@@ -47,7 +47,7 @@ extension Keadaan {
     }
 
     /// While a save runs, what would change the file's shape waits for it (said in the message line).
-    mutating func tungguSimpan() -> Bool {
+    mutating func sedangMenyimpan() -> Bool {
         guard menyimpan != nil else { return false }
         beriPesan(t("Sedang menyimpan; coba lagi sebentar lagi (nilai tetap bisa diisi)",
                     "Saving; try again in a moment (values can still be entered)"), galat: true)

@@ -103,7 +103,7 @@ extension Keadaan {
             beriPesan(mundur ? t("Tidak ada yang dapat dibatalkan", "Nothing to undo") : t("Tidak ada yang dapat diulang", "Nothing to redo"))
             return
         }
-        if case .struktur = s, tungguSimpan() { return }
+        if case .struktur = s, sedangMenyimpan() { return }
         self[keyPath: dari].removeLast()
         terapkan(s, mundur: mundur)
         self[keyPath: ke].append(s)

@@ -88,10 +88,10 @@ extension Keadaan {
         case .ctrl("c"): return belumDisimpan ? [.pulihLaluKeluar] : [.keluar]
         case .ctrl("s"):
             if hanyaBaca { beriPesan(pesanHanyaBaca, galat: true); return [] }
-            if tungguSimpan() { return [] }
+            if sedangMenyimpan() { return [] }
             if var pending = konflikTertunda { pending.simpan = true; mode = .pilihKonflik(pending); return [] }
             return [.simpan(timpa: false)]
-        case .huruf("R"): return tungguSimpan() ? [] : [.muatUlang]
+        case .huruf("R"): return sedangMenyimpan() ? [] : [.muatUlang]
         case .huruf("X"): bukaFormKunci(); return []
         case .huruf("V"): bukaVerifikasi(); return []
         case .klik(let x, let y): klik(x, y); return []

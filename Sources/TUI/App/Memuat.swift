@@ -81,11 +81,10 @@ struct Memuat {
             do throws(GalatBerkas) {
                 let (d, sidik) = try Penyimpan.muatDenganSidik(path) { kemajuan.kirim($0) }
                 // The first screen shows the OPD's totals and means for the last quarter with data.
-                let tw = d.triwulanTerakhirTerisi
-                d.hitungRingkasan(sd: tw)
+                d.hitungRingkasan(sd: d.triwulanTerakhirTerisi)
                 // Kept for the next opening of this same file, unless what is kept is it already.
                 if RingkasanAwal.baca(untuk: path, folder: folderAwal) == nil {
-                    RingkasanAwal(d, sidik: sidik, tw: tw, tersimpan: true).tulis(untuk: path, folder: folderAwal)
+                    RingkasanAwal.simpan(d, sidik: sidik, untuk: path, folder: folderAwal, tersimpan: true)
                 }
                 outcome = .success((Diserahkan(d), sidik))
             } catch {

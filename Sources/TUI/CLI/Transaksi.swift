@@ -20,7 +20,7 @@ func ubahBerkas(_ path: String, sumber: String, _ ubah: (Dokumen) throws -> (Dok
         // Where the interface keeps this file's first screen, it stays current with the change.
         let kept = RingkasanAwal.folder()
         if let written, FileManager.default.fileExists(atPath: RingkasanAwal.path(untuk: path, folder: kept)) {
-            RingkasanAwal(result, sidik: written, tw: result.triwulanTerakhirTerisi).tulis(untuk: path, folder: kept)
+            RingkasanAwal.simpan(result, sidik: written, untuk: path, folder: kept)
         }
         return result
     } catch let error as GalatBerkas {
