@@ -36,7 +36,7 @@ import Testing
         s.ketik("g1.06.06.2.01.03<Enter><Tab>")
         #expect(!s.layar.contains { $0.contains("Catatan TW IV") }, "below the pane at 80x24")
         s.ketik("<PgDn>")
-        #expect(s.layar.contains { $0.contains("Catatan TW IV (tekan c untuk menulis)") })
+        #expect(s.layar.contains { $0.contains("Catatan TW IV: belum ada (tekan c untuk menulis)") }, "no notes yet: one line says so")
         s.ketik("<PgUp>")
         #expect(s.layar.contains { $0.contains("Anggaran Rp") })
         // The worklist's Enter lands on a cell far down: it is in view.

@@ -24,16 +24,35 @@ import Testing
             " Realisasi      4,71 M     7,85 M     7,85 M    10,99 M    31,39 M     88,98%",
             " Rata-rata capaian: Program 100,00% Baik (8) · Kegiatan 100,00% Baik (11) · Su…",
             " (tidak ada indikator)",
-            " Catatan TW IV (tekan c untuk menulis)",
-            "    Pendorong: -",
-            "    Penghambat: -",
-            "    Tindak lanjut: -",
+            " Catatan TW IV: belum ada (tekan c untuk menulis)",
+            "",
+            "",
+            "",
             "",
             "",
             "",
             "",
             "1Bantuan 2Ubah    3Cari    4Catatan 5Laporan 6Renstra 7Dasbor  9Susun   10Keluar",
         ])
+    }
+
+    /// The indicators start on the same line at every level, so the pane stays put as the
+    /// cursor moves and only what differs is sent: a kegiatan without sub kegiatan yet has its
+    /// mean line in the place of the second budget row too.
+    @Test func theIndicatorsStartOnTheSameLineAtEveryLevel() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        func line(_ code: String, _ prefix: String) -> Int? {
+            s.ketik("g" + code + "<Enter>")
+            return s.layar.firstIndex { $0.hasPrefix(prefix) }
+        }
+        let sub = line("1.06.06.2.01.03", " 1. ")
+        s.ketik("g1.06.06<Enter>a<Enter>Kegiatan Baru<Enter>")
+        let added = try #require(s.app.keadaan.simpulTerpilih.map { s.app.keadaan.dokumen.simpul[$0] })
+        #expect(added.tingkat == .kegiatan && added.anak.isEmpty)
+        #expect(s.layar.contains(" Rata-rata capaian: -"))
+        #expect(sub != nil && s.layar.firstIndex(of: " (tidak ada indikator)") == sub)
+        #expect(line("1.06.06.2.01", " 1. ") == sub)
     }
 
     @Test func theDetailOfASubKegiatan() throws {

@@ -121,20 +121,29 @@ extension Keadaan {
         case .simpul(let i):
             let node = dokumen.simpul[i]
             rows += barisAnggaran(i, lebarSel: lebarSel)
-            if !node.anak.isEmpty {
+            // A node without a budget of its own has one budget row fewer; its mean line takes
+            // that place, so the indicators start on the same line at every level and stay put
+            // as the cursor moves.
+            if node.anggaran == nil {
                 let r = dokumen.ringkasCapaian(i, sd: tw)
                 let parts = [Tingkat.program, .kegiatan, .subKegiatan].filter { r[$0].terhitung + r[$0].tanpaCapaian > 0 }
                     .map { $0.nama(bahasa) + " " + teksRerata(r[$0]) }
-                if !parts.isEmpty { rows.append(.teks(t("Rata-rata capaian: ", "Mean achievement: ") + parts.joined(separator: " · "), .biasa)) }
+                rows.append(.teks(t("Rata-rata capaian: ", "Mean achievement: ") + (parts.isEmpty ? "-" : parts.joined(separator: " · ")),
+                                  parts.isEmpty ? .redup : .biasa))
             }
             for n in node.indikator.indices { rows += barisIndikator(.simpul(i, n), label: "\(n + 1).") }
             if node.indikator.isEmpty { rows.append(.teks(t("(tidak ada indikator)", "(no indicators)"), .redup)) }
             let note = node.catatan[tw - 1]
             let labels = [t("Pendorong", "Drivers"), t("Penghambat", "Obstacles"), t("Tindak lanjut", "Follow-up")]
-            rows.append(.teks(t("Catatan ", "Notes ") + namaTW[tw - 1] + t(" (tekan c untuk menulis)", " (press c to write)"), .tebal))
-            for (k, jenis) in JenisCatatan.kantor.enumerated() {
-                let text = (note[jenis] ?? "-").replacingOccurrences(of: "\n", with: " ⏎ ")
-                rows.append(.teks("   " + labels[k] + ": " + text, note[jenis] == nil ? .redup : .biasa))
+            if JenisCatatan.kantor.allSatisfy({ note[$0] == nil }) {
+                // Nothing written yet: one line says so, rather than three dashes.
+                rows.append(.teks(t("Catatan ", "Notes ") + namaTW[tw - 1] + t(": belum ada (tekan c untuk menulis)", ": none yet (press c to write)"), .redup))
+            } else {
+                rows.append(.teks(t("Catatan ", "Notes ") + namaTW[tw - 1] + t(" (tekan c untuk menulis)", " (press c to write)"), .tebal))
+                for (k, jenis) in JenisCatatan.kantor.enumerated() {
+                    let text = (note[jenis] ?? "-").replacingOccurrences(of: "\n", with: " ⏎ ")
+                    rows.append(.teks("   " + labels[k] + ": " + text, note[jenis] == nil ? .redup : .biasa))
+                }
             }
             if let review = note.verifikasi, !review.isEmpty {
                 let by = note.verifikasiOleh.map { " (\($0), \(note.verifikasiWaktu?.prefix(10) ?? ""))" } ?? ""

@@ -194,6 +194,8 @@ extension Keadaan {
             case .teks(let text, let style):
                 k.tulis(1, y, LebarTampilan.potong(text, lebar - 2), style)
             case .kepala(let label, let heads):
+                // One bold band: the terminal is not told to switch attributes at every gap.
+                k.isi(1, y, labelWidth - 1 + heads.count * cellWidth, .tebal)
                 k.kolom(1, y, label, labelWidth - 1, .tebal)
                 for (n, head) in heads.enumerated() { k.kolom(labelWidth + n * cellWidth, y, head, cellWidth - 1, .tebal, kanan: true) }
             case .grid(let label, let cells):
