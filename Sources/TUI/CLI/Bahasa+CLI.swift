@@ -45,6 +45,7 @@ func tulisGalat(_ line: String) {
 }
 
 func muat(_ path: String) throws -> Dokumen {
+    if AlamatPG.adalahURL(path) { return try muatPG(path).0 }
     do { return try Penyimpan.muat(path) } catch { throw GagalCLI(error) }
 }
 

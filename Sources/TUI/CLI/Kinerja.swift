@@ -11,7 +11,7 @@ struct Kinerja: ParsableCommand {
             discussion: T("Tanpa subperintah, `kinerja BERKAS` membuka antarmuka layar penuh.",
                           "Without a subcommand, `kinerja FILE` opens the full-screen interface."),
             version: "kinerja " + Versi.teks,
-            subcommands: [Baru.self, Periksa.self, Tampil.self, Atur.self, Tambah.self, GantiNama.self, GantiKode.self, Pindah.self, Hapus.self, Tautkan.self, LepasTautan.self, IndikatorCLI.self, RenstraCLI.self, Riwayat.self, TutupTW.self, BukaTW.self, VerifikasiCLI.self, Rapikan.self, TertulisCLI.self, Todo.self, Impor.self, Gulir.self, Lapor.self, Ekspor.self, Bangkit.self, Tolok.self])
+            subcommands: [Baru.self, Periksa.self, Tampil.self, Atur.self, Tambah.self, GantiNama.self, GantiKode.self, Pindah.self, Hapus.self, Tautkan.self, LepasTautan.self, IndikatorCLI.self, RenstraCLI.self, Riwayat.self, TutupTW.self, BukaTW.self, VerifikasiCLI.self, Rapikan.self, TertulisCLI.self, Todo.self, Impor.self, Gulir.self, Lapor.self, Ekspor.self, Bangkit.self, Tolok.self, DbCLI.self])
     }
 
     @OptionGroup var opsi: OpsiUmum

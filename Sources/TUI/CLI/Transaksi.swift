@@ -7,6 +7,7 @@ import Model
 /// which goes into the journal (as `sumber`) before the file is replaced.
 @discardableResult
 func ubahBerkas(_ path: String, sumber: String, _ ubah: (Dokumen) throws -> (Dokumen, Jejak)) throws -> Dokumen {
+    if AlamatPG.adalahURL(path) { return try ubahPG(path, sumber: sumber, ubah) }
     do {
         try Penyimpan.periksaBolehTulis(path)
         let kunci = try Kunci.ambil(path) {

@@ -1,0 +1,54 @@
+import Foundation
+
+/// One OPD's line in the consolidated report of a Pemda.
+public struct BarisRekap: Sendable {
+    public let kode: String
+    public let nama: String
+    public let pagu: Int?
+    public let realisasi: Int?
+    public let serapan: Decimal?
+    public let capaian: Rerata
+    public let kategori: String?
+    public let kosong: Int
+    public let ditutup: Bool
+
+    public init(_ d: Dokumen, tw: Int, bahasa: Bahasa) {
+        kode = d.berkas().opd.kode ?? ""
+        nama = d.berkas().opd.nama
+        let budget = d.anggaran(0)
+        pagu = budget.paguAda
+        realisasi = budget.realisasiSd(tw)
+        serapan = budget.serapan(sd: tw)
+        capaian = d.ringkasCapaian(0, sd: tw)[.program]
+        kategori = capaian.nilai.map { d.skala.kategori($0).nama(bahasa) }
+        kosong = BelumDiisi.jumlah(d, tw: tw)
+        ditutup = d.kunci[tw] != nil
+    }
+}
+
+extension Laporan {
+    /// `report URL rekap`: one row per OPD of the year — pagu, realisation to the quarter,
+    /// absorption, the mean achievement of its programs and its category, the entries still
+    /// blank for the quarter, and whether the quarter is closed — then the Pemda's total.
+    public static func rekap(_ rows: [BarisRekap], tahun: Int, tw: Int, bahasa b: Bahasa) -> Tabel {
+        func t(_ id: String, _ en: String) -> String { b == .id ? id : en }
+        let label = sd(tw)
+        return Tabel(judul: Pesan(id: "Rekapitulasi Kinerja OPD \(tahun) (\(label.id))", en: "Agencies' Performance Summary \(tahun) (\(label.en))"), kolom: [
+            k("kode", "Kode", "Code", .teks), k("opd", "OPD", "Agency", .teks, lebar: 40),
+            k("pagu", "Pagu (Rp)", "Budget (Rp)", .rupiah), k("realisasi", "Realisasi (Rp)", "Spent (Rp)", .rupiah),
+            k("serapan", "Serapan (%)", "Absorbed (%)", .persen), k("capaian", "Capaian Program (%)", "Programs' Achievement (%)", .persen),
+            k("kategori", "Kategori", "Category", .teks), k("kosong", "Belum Diisi", "Still Blank", .bulat),
+            k("ditutup", "TW Ditutup", "Quarter Closed", .teks),
+        ]) { emit in
+            for r in rows {
+                emit([.teks(r.kode), .teks(r.nama), .rupiah(r.pagu), .rupiah(r.realisasi), .angka(r.serapan), .angka(r.capaian.nilai),
+                      .teks(r.kategori ?? "-"), .bulat(r.kosong), .teks(r.ditutup ? t("ya", "yes") : t("tidak", "no"))])
+            }
+            let pagu = rows.compactMap(\.pagu), spent = rows.compactMap(\.realisasi)
+            let total = pagu.isEmpty ? nil : pagu.reduce(0, +), totalSpent = spent.isEmpty ? nil : spent.reduce(0, +)
+            let absorbed = Anggaran.serapan(pagu: total, realisasi: totalSpent)
+            emit([.teks(""), .teks(t("Jumlah", "Total") + " (\(rows.count) OPD)"), .rupiah(total), .rupiah(totalSpent), .angka(absorbed), .angka(nil),
+                  .teks(""), .bulat(rows.reduce(0) { $0 + $1.kosong }), .teks("\(rows.filter(\.ditutup).count) " + t("ditutup", "closed"))])
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import PostgresNIO
+
+extension GudangPG {
+    /// Writes changed values, each only if the value in the database is still the change's
+    /// base (`lama`): one transaction; the ones changed meanwhile by someone else come back
+    /// as conflicts (base / mine / theirs) and nothing of them is written. Different values
+    /// never conflict. Returns the conflicts and the highest revision written.
+    public func tulis(opd: String, tahun: Int, _ changes: [Perubahan], sumber: String) async throws(GalatGudang) -> (konflik: [Konflik], revisi: Int64) {
+        try await dengan(opd: opd) { conn in
+            try await conn.withTransaction(logger: GudangPG.logger) { conn in
+                try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
+                var conflicts: [Konflik] = []
+                var top: Int64 = 0
+                for change in changes {
+                    if let r = try await GudangPG.tulisSatu(change, opd: opd, tahun: tahun, conn) {
+                        top = max(top, r)
+                    } else {
+                        let theirs = try await GudangPG.nilaiKini(change.alamat, opd: opd, tahun: tahun, conn)
+                        if theirs == change.baru { continue }
+                        conflicts.append(Konflik(perubahan: change, mereka: .some(theirs)))
+                    }
+                }
+                return (conflicts, top)
+            }
+        }
+    }
+
+    /// One conditional write; nil when the value is no longer its base.
+    static func tulisSatu(_ change: Perubahan, opd: String, tahun: Int, _ conn: PostgresConnection) async throws -> Int64? {
+        let r = BarisNilai(change.alamat, change.baru)
+        let base = change.lama
+        let rows = try await conn.query("""
+            INSERT INTO kinerja.nilai AS n (opd, tahun, alamat, jenis, simpul, tw, uraian, angka, rupiah, teks)
+            SELECT \(opd), \(tahun), \(r.kunci), \(r.jenis), \(r.simpul), \(r.tw), \(r.uraian), \(r.angka)::numeric, \(r.rupiah), \(r.teks)
+            WHERE \(base)::text IS NULL OR EXISTS (SELECT 1 FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(r.kunci))
+            ON CONFLICT (opd, tahun, alamat) DO UPDATE SET angka = excluded.angka, rupiah = excluded.rupiah, teks = excluded.teks
+            WHERE coalesce(n.angka::text, n.rupiah::text, n.teks) IS NOT DISTINCT FROM \(base)
+            RETURNING n.revisi
+            """, logger: GudangPG.logger)
+        var revision: Int64?
+        for try await v in rows.decode(Int64.self) { revision = v }
+        return revision
+    }
+
+    static func nilaiKini(_ a: AlamatNilai, opd: String, tahun: Int, _ conn: PostgresConnection) async throws -> String? {
+        var value: String?
+        for try await v in try await conn.query("SELECT coalesce(angka::text, rupiah::text, teks) FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(BarisNilai.kunci(a))", logger: GudangPG.logger).decode(String?.self) {
+            value = v
+        }
+        return value
+    }
+
+    /// Writes a dataset whose shape may have changed, over the version read at `dasar`:
+    /// refused (`nil`) if anything of this OPD-year was written since; otherwise the shape,
+    /// the values that differ (rows of addresses that are gone removed) and the closed
+    /// quarters, in one transaction. Returns the new revision.
+    public func simpan(_ before: Dokumen, _ after: Dokumen, dasar: Int64, sumber: String) async throws(GalatGudang) -> Int64? {
+        let file = after.berkas()
+        guard let opd = file.opd.kode else { return nil }
+        let tahun = file.tahun
+        let (shapeBefore, _) = GudangPG.pisah(before)
+        let (shape, rows) = GudangPG.pisah(after)
+        let now = Dictionary(rows.map { ($0.0.kunci, $0) }, uniquingKeysWith: { a, _ in a })
+        let (_, old) = GudangPG.pisah(before)
+        let was = Dictionary(old.map { ($0.0.kunci, $0.0) }, uniquingKeysWith: { a, _ in a })
+        let locksBefore = before.berkas().kunci ?? [], locksAfter = file.kunci ?? []
+        return try await dengan(opd: opd) { conn in
+            try await conn.withTransaction(logger: GudangPG.logger) { conn -> Int64? in
+                try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
+                var latest: Int64 = 0
+                for try await r in try await conn.query("""
+                    SELECT greatest(d.revisi, (SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = d.opd AND tahun = d.tahun))
+                    FROM kinerja.dokumen d WHERE opd = \(opd) AND tahun = \(tahun) FOR UPDATE
+                    """, logger: GudangPG.logger).decode(Int64.self) { latest = r }
+                guard latest != 0 else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: alamat.tampil, conn) }
+                if latest > dasar { return nil }
+                if shape != shapeBefore {
+                    try await conn.query("UPDATE kinerja.dokumen SET struktur = \(shape), nama = \(file.opd.nama), revisi = nextval('kinerja.revisi') WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
+                }
+                for key in was.keys where now[key] == nil {
+                    // Blank now, or its place is gone: a blank keeps its row (and its revision).
+                    let r = was[key]!
+                    if let a = BarisNilai.alamat(key), case .some = after.nilai(a) {
+                        try await conn.query("UPDATE kinerja.nilai SET angka = NULL, rupiah = NULL, teks = NULL WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(r.kunci)", logger: GudangPG.logger)
+                    } else {
+                        try await conn.query("DELETE FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(r.kunci)", logger: GudangPG.logger)
+                    }
+                }
+                for (key, row) in now {
+                    let r = row.0
+                    if let w = was[key], w.angka == r.angka, w.rupiah == r.rupiah, w.teks == r.teks { continue }
+                    try await conn.query("""
+                        INSERT INTO kinerja.nilai AS n (opd, tahun, alamat, jenis, simpul, tw, uraian, angka, rupiah, teks)
+                        VALUES (\(opd), \(tahun), \(r.kunci), \(r.jenis), \(r.simpul), \(r.tw), \(r.uraian), \(r.angka)::numeric, \(r.rupiah), \(r.teks))
+                        ON CONFLICT (opd, tahun, alamat) DO UPDATE SET angka = excluded.angka, rupiah = excluded.rupiah, teks = excluded.teks
+                        """, logger: GudangPG.logger)
+                }
+                for lock in locksAfter where !locksBefore.contains(where: { $0.tw == lock.tw }) {
+                    try await conn.query("INSERT INTO kinerja.kunci (opd, tahun, tw, oleh, waktu) VALUES (\(opd), \(tahun), \(lock.tw), \(lock.oleh), \(lock.waktu))", logger: GudangPG.logger)
+                }
+                for lock in locksBefore where !locksAfter.contains(where: { $0.tw == lock.tw }) {
+                    try await conn.query("DELETE FROM kinerja.kunci WHERE opd = \(opd) AND tahun = \(tahun) AND tw = \(lock.tw)", logger: GudangPG.logger)
+                }
+                var top: Int64 = 0
+                for try await r in try await conn.query("SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode(Int64.self) { top = r }
+                return top
+            }
+        }
+    }
+
+    /// Maps a login role to an OPD (or to BAPPEDA, `opd == nil`), creating the role if it
+    /// does not exist (without a password: the administrator sets one with psql's \password,
+    /// or the server lets it in by its own rules).
+    public func beri(pengguna: String, opd: String?) async throws(GalatGudang) {
+        guard pengguna.range(of: "^[a-z_][a-z0-9_]{0,62}$", options: .regularExpression) != nil else {
+            throw GalatGudang(server: alamat.tampil, pesan: Pesan(
+                id: "nama pengguna '\(pengguna)': huruf kecil, angka dan _, diawali huruf", en: "user name '\(pengguna)': lower-case letters, digits and _, starting with a letter"))
+        }
+        try await dengan { conn in
+            try await conn.withTransaction(logger: GudangPG.logger) { conn in
+                var exists = false
+                for try await _ in try await conn.query("SELECT 1 FROM pg_roles WHERE rolname = \(pengguna)", logger: GudangPG.logger).decode(Int.self) { exists = true }
+                if !exists { try await conn.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(pengguna) LOGIN"), logger: GudangPG.logger) }
+                try await conn.query(PostgresQuery(unsafeSQL: "GRANT kinerja_pengguna TO \(pengguna)"), logger: GudangPG.logger)
+                try await conn.query("INSERT INTO kinerja.akses (peran, opd) VALUES (\(pengguna), \(opd ?? "*")) ON CONFLICT DO NOTHING", logger: GudangPG.logger)
+            }
+        }
+    }
+
+    /// The OPD-years of a year this role may read, each as a dataset.
+    public func semua(tahun: Int) async throws(GalatGudang) -> [Diserahkan<Dokumen>] {
+        try await dengan { conn in
+            var codes: [String] = []
+            for try await c in try await conn.query("SELECT opd FROM kinerja.dokumen WHERE tahun = \(tahun) ORDER BY opd", logger: GudangPG.logger).decode(String.self) { codes.append(c) }
+            var out: [Diserahkan<Dokumen>] = []
+            for code in codes { out.append(try await tarik(opd: code, tahun: tahun, conn).dokumen) }
+            return out
+        }
+    }
+}

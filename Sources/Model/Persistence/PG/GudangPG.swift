@@ -1,0 +1,208 @@
+import Foundation
+import PostgresNIO
+
+/// The shared store: every OPD's years in one PostgreSQL database (schema in `SkemaPG`).
+/// A peer of the data file: the same `Dokumen` comes out of `tarik` as out of a file,
+/// and goes in with `dorong`; values are written one by one with `tulis`, each only if
+/// it is still what its writer saw. Each call connects, works and disconnects; the
+/// interface keeps one more connection for `dengar`.
+public struct GudangPG: Sendable {
+    public let alamat: AlamatPG
+
+    public init(_ alamat: AlamatPG) { self.alamat = alamat }
+
+    static let logger = Logger(label: "kinerja.pg")
+
+    // MARK: connecting
+
+    func konfigurasi() throws(GalatGudang) -> PostgresConnection.Configuration {
+        if alamat.soket {
+            var c = PostgresConnection.Configuration(unixSocketPath: alamat.host + "/.s.PGSQL.\(alamat.port)", username: alamat.pengguna,
+                                                     password: alamat.sandi, database: alamat.database)
+            c.options.connectTimeout = .seconds(5)
+            return c
+        }
+        let tls: PostgresConnection.Configuration.TLS
+        do {
+            switch alamat.sslmode {
+            case "disable", "allow": tls = .disable
+            default:
+                var t = TLSConfiguration.makeClientConfiguration()
+                switch alamat.sslmode {
+                case "verify-full": t.certificateVerification = .fullVerification
+                case "verify-ca": t.certificateVerification = .noHostnameVerification
+                default: t.certificateVerification = .none
+                }
+                let context = try NIOSSLContext(configuration: t)
+                tls = alamat.sslmode == "prefer" ? .prefer(context) : .require(context)
+            }
+        } catch {
+            throw GalatGudang(server: alamat.tampil, pesan: Pesan(id: "TLS tidak dapat disiapkan: \(error)", en: "TLS cannot be set up: \(error)"))
+        }
+        var c = PostgresConnection.Configuration(host: alamat.host, port: alamat.port, username: alamat.pengguna,
+                                                 password: alamat.sandi, database: alamat.database, tls: tls)
+        c.options.connectTimeout = .seconds(5)
+        return c
+    }
+
+    /// A connection with the schema checked: present and not newer than this program knows.
+    public func sambung(periksaSkema: Bool = true) async throws -> PostgresConnection {
+        let config = try konfigurasi()
+        let conn: PostgresConnection
+        do {
+            conn = try await PostgresConnection.connect(configuration: config, id: 1, logger: GudangPG.logger)
+        } catch {
+            throw galat(error)
+        }
+        if periksaSkema {
+            do {
+                try await periksaVersi(conn)
+            } catch {
+                try? await conn.close()
+                throw error
+            }
+        }
+        return conn
+    }
+
+    /// Connects, runs `body`, disconnects; any failure as one clear message.
+    public func dengan<T: Sendable>(opd: String? = nil, periksaSkema: Bool = true, _ body: (PostgresConnection) async throws -> T) async throws(GalatGudang) -> T {
+        do {
+            let conn = try await sambung(periksaSkema: periksaSkema)
+            do {
+                let result = try await body(conn)
+                try? await conn.close()
+                return result
+            } catch {
+                try? await conn.close()
+                throw error
+            }
+        } catch {
+            throw galat(error, opd: opd)
+        }
+    }
+
+    func periksaVersi(_ conn: PostgresConnection) async throws {
+        let rows = try await conn.query("SELECT coalesce(max(versi), 0) FROM kinerja.versi", logger: GudangPG.logger)
+        var version = 0
+        for try await v in rows.decode(Int.self) { version = v }
+        if version > SkemaPG.versiTerbaru {
+            throw GalatGudang(server: alamat.tampil, pesan: Pesan(
+                id: "skema database versi \(version) lebih baru dari yang dikenal kinerja ini (\(SkemaPG.versiTerbaru)); perbarui kinerja",
+                en: "the database's schema is version \(version), newer than this kinerja knows (\(SkemaPG.versiTerbaru)); update kinerja"))
+        }
+        if version < SkemaPG.versiTerbaru {
+            throw GalatGudang(server: alamat.tampil, pesan: Pesan(
+                id: "skema database versi \(version), perlu \(SkemaPG.versiTerbaru); admin menjalankan: kinerja db init URL",
+                en: "the database's schema is version \(version), \(SkemaPG.versiTerbaru) is needed; an administrator runs: kinerja db init URL"))
+        }
+    }
+
+    // MARK: the schema
+
+    /// Applies the migrations not yet applied, in one transaction; returns the versions before and after.
+    public func pasangSkema() async throws(GalatGudang) -> (dari: Int, ke: Int) {
+        try await dengan(periksaSkema: false) { conn in
+            func jalankan(_ script: String) async throws {
+                for statement in SkemaPG.pernyataan(script) {
+                    try await conn.query(PostgresQuery(unsafeSQL: statement), logger: GudangPG.logger)
+                }
+            }
+            try await jalankan("BEGIN; SELECT pg_advisory_xact_lock(7406211);" + SkemaPG.dasar)
+            do {
+                var from = 0
+                for try await v in try await conn.query("SELECT coalesce(max(versi), 0) FROM kinerja.versi", logger: GudangPG.logger).decode(Int.self) { from = v }
+                if from > SkemaPG.versiTerbaru {
+                    throw GalatGudang(server: alamat.tampil, pesan: Pesan(
+                        id: "skema database versi \(from) lebih baru dari yang dikenal kinerja ini (\(SkemaPG.versiTerbaru)); perbarui kinerja",
+                        en: "the database's schema is version \(from), newer than this kinerja knows (\(SkemaPG.versiTerbaru)); update kinerja"))
+                }
+                for n in from..<SkemaPG.versiTerbaru {
+                    try await jalankan(SkemaPG.migrasi[n] + "\nINSERT INTO kinerja.versi (versi) VALUES (\(n + 1));")
+                }
+                try await jalankan("COMMIT")
+                return (from, SkemaPG.versiTerbaru)
+            } catch {
+                try? await jalankan("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    // MARK: errors
+
+    /// One message for the user: the server (never the password), the OPD where it applies, what to do.
+    func galat(_ error: any Error, opd: String? = nil) -> GalatGudang {
+        if let g = error as? GalatGudang { return g }
+        if let t = error as? PostgresTransactionError, let inner = t.closureError ?? t.beginError ?? t.commitError {
+            return galat(inner, opd: opd)
+        }
+        let server = alamat.tampil
+        let who = alamat.pengguna
+        if let p = error as? PSQLError {
+            let state = p.serverInfo?[.sqlState] ?? ""
+            let message = p.serverInfo?[.message] ?? ""
+            switch (p.code, state) {
+            case (.server, "28P01"), (.server, "28000"):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "login ditolak untuk \(who): periksa sandi di ~/.pgpass (atau PGPASSWORD), atau minta admin membuat peran ini (kinerja db grant)",
+                    en: "login refused for \(who): check the password in ~/.pgpass (or PGPASSWORD), or ask the administrator to create this role (kinerja db grant)"))
+            case (.server, "3D000"):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "database \(alamat.database) tidak ada; admin membuatnya (createdb \(alamat.database)) lalu menjalankan kinerja db init URL",
+                    en: "database \(alamat.database) does not exist; an administrator creates it (createdb \(alamat.database)) and runs kinerja db init URL"))
+            case (.server, "42P01"), (.server, "3F000"):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "database ini belum berisi skema kinerja; admin menjalankan: kinerja db init URL",
+                    en: "this database has no kinerja schema yet; an administrator runs: kinerja db init URL"))
+            case (.server, "42501"):
+                let what = opd.map { "OPD \($0)" } ?? "ini"
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "\(who) tidak berhak atas \(what) (\(message)); minta admin: kinerja db grant URL --user \(who) --opd KODE",
+                    en: "\(who) has no rights to \(opd.map { "OPD \($0)" } ?? "this") (\(message)); ask the administrator: kinerja db grant URL --user \(who) --opd CODE"))
+            case (.server, "KN001"):
+                return GalatGudang(server: server, pesan: Pesan(id: message + "; buka dulu dengan kinerja unlock (BAPPEDA)",
+                                                               en: message.replacingOccurrences(of: "ditutup oleh", with: "closed by") + "; reopen it first with kinerja unlock (BAPPEDA)"))
+            case (.server, _):
+                return GalatGudang(server: server, pesan: Pesan(id: "server menolak: \(message) (\(state))", en: "the server refused: \(message) (\(state))"))
+            case (.serverClosedConnection, _), (.clientClosedConnection, _), (.uncleanShutdown, _):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "koneksi ke server terputus; tidak ada yang setengah tertulis, coba lagi",
+                    en: "the connection to the server was lost; nothing is half-written, try again"))
+            case (.sslUnsupported, _):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "server tidak menawarkan TLS, padahal sslmode=\(alamat.sslmode)", en: "the server offers no TLS, but sslmode=\(alamat.sslmode)"))
+            case (.authMechanismRequiresPassword, _):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "server meminta sandi untuk \(who), tetapi tidak ada di ~/.pgpass (atau PGPASSFILE) maupun PGPASSWORD",
+                    en: "the server asks a password for \(who), but there is none in ~/.pgpass (or PGPASSFILE) nor PGPASSWORD"))
+            default:
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "server tidak dapat dihubungi; periksa bahwa PostgreSQL berjalan dan host/port benar",
+                    en: "the server cannot be reached; check that PostgreSQL is running and the host and port are right"))
+            }
+        }
+        return GalatGudang(server: server, pesan: Pesan(
+            id: "server tidak dapat dihubungi (\(error)); periksa bahwa PostgreSQL berjalan dan host/port benar",
+            en: "the server cannot be reached (\(error)); check that PostgreSQL is running and the host and port are right"))
+    }
+
+    // MARK: from async to the synchronous callers
+
+    /// Runs `op` to the end from synchronous code (the commands, the interface's worker threads).
+    public static func tunggu<T: Sendable>(_ op: @escaping @Sendable () async throws(GalatGudang) -> T) throws(GalatGudang) -> T {
+        let done = DispatchSemaphore(value: 0)
+        let box = Hasil<T>()
+        Task.detached {
+            do throws(GalatGudang) { box.isi = .success(try await op()) } catch { box.isi = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.isi!.get()
+    }
+}
+
+/// The result of a task handed from its thread to the one waiting on the semaphore.
+private final class Hasil<T>: @unchecked Sendable {
+    var isi: Result<T, GalatGudang>?
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// Which OPD-year a PostgreSQL URL in the place of FILE means: `--opd` and `--tahun`,
+/// or the URL's query parameters (`?opd=1.06&tahun=2023`). Ignored for a data file.
+struct OpsiSumber: ParsableArguments {
+    @Option(help: ArgumentHelp(T("Kode OPD, bila BERKAS adalah URL PostgreSQL.", "The agency's code, when FILE is a PostgreSQL URL.")))
+    var opd: String?
+    @Option(help: ArgumentHelp(T("Tahun, bila BERKAS adalah URL PostgreSQL.", "The year, when FILE is a PostgreSQL URL.")))
+    var tahun: Int?
+}
+
+/// `--opd` and `--tahun` of this run, read as `bahasaCLI` is, for `muat` and `ubahBerkas`.
+let sumberCLI: (opd: String?, tahun: Int?) = {
+    let args = CommandLine.arguments
+    var opd: String?, tahun: Int?
+    for (i, arg) in args.enumerated() {
+        if arg == "--opd", i + 1 < args.count { opd = args[i + 1] }
+        if arg.hasPrefix("--opd=") { opd = String(arg.dropFirst(6)) }
+        if arg == "--tahun", i + 1 < args.count { tahun = Int(args[i + 1]) }
+        if arg.hasPrefix("--tahun=") { tahun = Int(arg.dropFirst(8)) }
+    }
+    return (opd, tahun)
+}()
+
+/// A store at a URL, and the OPD-year meant; a clear message when either is missing.
+func gudang(_ url: String, opd: String? = sumberCLI.opd, tahun: Int? = sumberCLI.tahun, perluOPD: Bool = true) throws -> (GudangPG, String, Int) {
+    do {
+        let a = try AlamatPG(url)
+        let code = opd ?? a.opd, year = tahun ?? a.tahun
+        guard perluOPD else { return (GudangPG(a), code ?? "", year ?? 0) }
+        guard let code, let year else {
+            throw GagalCLI(T("\(a.tampil): OPD dan tahun perlu disebut: --opd KODE --tahun TAHUN (atau ?opd=KODE&tahun=TAHUN di URL)",
+                             "\(a.tampil): name the agency and the year: --opd CODE --tahun YEAR (or ?opd=CODE&tahun=YEAR in the URL)"), kode: 2)
+        }
+        return (GudangPG(a), code, year)
+    } catch let g as GalatGudang {
+        throw GagalCLI(g.teks(bahasaCLI))
+    }
+}
+
+extension GagalCLI {
+    init(_ galat: GalatGudang) { self.init(galat.teks(bahasaCLI)) }
+}
+
+/// Runs a store operation to its end from a command.
+func diGudang<T: Sendable>(_ op: @escaping @Sendable () async throws(GalatGudang) -> T) throws -> T {
+    do { return try GudangPG.tunggu(op) } catch { throw GagalCLI(error) }
+}
+
+/// An OPD-year from the store.
+func muatPG(_ url: String) throws -> (Dokumen, Int64) {
+    let (g, opd, tahun) = try gudang(url)
+    let m = try diGudang { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
+    return (m.dokumen.isi, m.revisi)
+}
+
+/// `ubahBerkas` on the store: read, change, write over the version read; when something
+/// of the OPD-year was written meanwhile, read and change again (at most 5 times), as a
+/// command waits on a data file's lock.
+func ubahPG(_ url: String, sumber: String, _ ubah: (Dokumen) throws -> (Dokumen, Jejak)) throws -> Dokumen {
+    let (g, opd, tahun) = try gudang(url)
+    for _ in 0..<5 {
+        let m = try diGudang { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
+        let before = try Dokumen(berkas: m.dokumen.isi.berkas())
+        let (after, _) = try ubah(m.dokumen.isi)
+        let pair = Diserahkan((before, after))
+        let base = m.revisi
+        let written = try diGudang { () async throws(GalatGudang) in try await g.simpan(pair.isi.0, pair.isi.1, dasar: base, sumber: sumber) }
+        if written != nil { return after }
+    }
+    throw GagalCLI(T("\(url): OPD \(opd) \(tahun) terus diubah orang lain; coba lagi sebentar lagi",
+                     "\(url): OPD \(opd) \(tahun) keeps being changed by others; try again in a moment"))
+}
