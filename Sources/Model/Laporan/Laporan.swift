@@ -68,7 +68,7 @@ public enum Laporan: String, CaseIterable, Sendable {
         nilai.map { dokumen.skala.kategori($0).nama }
     }
 
-    static func sd(_ tw: Int) -> Pesan { Pesan(id: "s.d. TW \(namaTW(tw))", en: "to Q\(tw)") }
+    public static func sd(_ tw: Int) -> Pesan { Pesan(id: "s.d. TW \(namaTW(tw))", en: "to Q\(tw)") }
 
     static func judul(_ id: String, _ en: String, _ d: Dokumen, _ tw: Int) -> Pesan {
         Pesan(id: "\(id) \(d.tahun) (\(sd(tw).id))", en: "\(en) \(d.tahun) (\(sd(tw).en))")

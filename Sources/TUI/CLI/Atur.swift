@@ -33,6 +33,7 @@ struct Atur: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul, nomor tujuan/sasaran, atau nomor indikator Renstra.", "Node code, goal/target number, or Renstra indicator number."))) var kode: String
     @Option(help: ArgumentHelp(T("Urutan indikator di simpul itu (mulai 1).", "The indicator's position within the node (from 1)."))) var indikator: Int?

@@ -10,6 +10,7 @@ struct TutupTW: ParsableCommand {
             "Closes a quarter: its values cannot be changed (interface, set, import) until it is reopened."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Option(help: ArgumentHelp(T("Triwulan 1-4.", "Quarter 1-4."))) var tw: Int
 
@@ -28,6 +29,7 @@ struct BukaTW: ParsableCommand {
             "Reopens a closed quarter; the reason goes into the journal."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Option(help: ArgumentHelp(T("Triwulan 1-4.", "Quarter 1-4."))) var tw: Int
     @Option(help: ArgumentHelp(T("Mengapa dibuka (wajib).", "Why it is reopened (required)."))) var reason: String

@@ -10,6 +10,7 @@ struct Periksa: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @Argument(help: ArgumentHelp(T("Berkas data JSON (- untuk masukan standar).", "The JSON data file (- for standard input).")), completion: .file(extensions: ["json"])) var berkas: String
 
     func run() throws {

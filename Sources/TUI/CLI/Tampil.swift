@@ -9,6 +9,7 @@ struct Tampil: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode atau nomor yang dicari.", "The code or number to look up."))) var kode: String
     @OptionGroup var triwulan: OpsiTW

@@ -11,6 +11,7 @@ struct Todo: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
     @OptionGroup var triwulan: OpsiTW
     @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatKeluaran = .text

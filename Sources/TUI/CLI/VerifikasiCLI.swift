@@ -11,6 +11,7 @@ struct VerifikasiCLI: ParsableCommand {
             "A reviewer's note on one node and quarter, or the office's answer to it."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Option(help: ArgumentHelp(T("Triwulan 1-4.", "Quarter 1-4."))) var tw: Int
     @Option(help: ArgumentHelp(T("Catatan verifikasi (\"\" menghapusnya).", "The reviewer's note (\"\" removes it)."))) var note: String?

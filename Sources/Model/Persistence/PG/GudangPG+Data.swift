@@ -75,8 +75,9 @@ extension GudangPG {
         try await dengan(opd: opd) { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn in
                 try await conn.query("SELECT set_config('kinerja.dorong', '1', true), set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
+                try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(opd) || '/' || \(tahun)))", logger: GudangPG.logger)
                 var exists = false
-                for try await _ in try await conn.query("SELECT 1 FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun) FOR UPDATE", logger: GudangPG.logger).decode(Int.self) { exists = true }
+                for try await _ in try await conn.query("SELECT 1 FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode(Int.self) { exists = true }
                 if exists {
                     guard ganti else {
                         throw GalatGudang(server: alamat.tampil, pesan: Pesan(

@@ -10,6 +10,8 @@ extension GudangPG {
         try await dengan(opd: opd) { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn in
                 try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
+                // Value writers go side by side; a write of the whole OPD-year (`simpan`) waits for them and they for it.
+                try await conn.query("SELECT pg_advisory_xact_lock_shared(hashtext(\(opd) || '/' || \(tahun)))", logger: GudangPG.logger)
                 var conflicts: [Konflik] = []
                 var top: Int64 = 0
                 for change in changes {
@@ -68,10 +70,12 @@ extension GudangPG {
         return try await dengan(opd: opd) { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn -> Int64? in
                 try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
+                // Writers of one OPD-year take turns (an advisory lock: BAPPEDA may not lock the row itself).
+                try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(opd) || '/' || \(tahun)))", logger: GudangPG.logger)
                 var latest: Int64 = 0
                 for try await r in try await conn.query("""
                     SELECT greatest(d.revisi, (SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = d.opd AND tahun = d.tahun))
-                    FROM kinerja.dokumen d WHERE opd = \(opd) AND tahun = \(tahun) FOR UPDATE
+                    FROM kinerja.dokumen d WHERE opd = \(opd) AND tahun = \(tahun)
                     """, logger: GudangPG.logger).decode(Int64.self) { latest = r }
                 guard latest != 0 else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: alamat.tampil, conn) }
                 if latest > dasar { return nil }
