@@ -41,6 +41,8 @@ final class Aplikasi {
     var pathSetelan = Setelan.path()
     /// Where first screens of files are kept for a quick opening (the user's cache folder).
     var folderAwal: String
+    /// On the shared store instead of a file: the OPD-year, its base and its listener.
+    let pg: SambunganPG?
 
     /// Names this session's recovery copy (pid and start time of the process).
     let sesi: String
@@ -48,7 +50,8 @@ final class Aplikasi {
     let folderCadangan: String
 
     init(keadaan: Keadaan, terminal: Terminal, sidik: Sidik? = nil, sesi: String = Pulih.sesiIni,
-         folderCadangan: String = Pulih.folderCadangan(), folderAwal: String = RingkasanAwal.folder()) {
+         folderCadangan: String = Pulih.folderCadangan(), folderAwal: String = RingkasanAwal.folder(), pg: SambunganPG? = nil) {
+        self.pg = pg
         self.sesi = sesi
         self.folderCadangan = folderCadangan
         self.folderAwal = folderAwal
@@ -63,7 +66,8 @@ final class Aplikasi {
         guard !keadaan.mode.formBerkasBaru else { return }
         defer { daftarHadir() }
         let folder = URL(fileURLWithPath: Sistem.jalurAsli(keadaan.path)).deletingLastPathComponent().path
-        let readOnly = (try? Penyimpan.periksaBolehTulis(keadaan.path)) == nil || access(folder, W_OK) != 0
+        // On the shared store the database decides who may write what.
+        let readOnly = pg == nil && ((try? Penyimpan.periksaBolehTulis(keadaan.path)) == nil || access(folder, W_OK) != 0)
         let copies = Pulih.cari(keadaan.path, sesi: sesi, cadangan: folderCadangan)
         let ended = copies.filter { !$0.hidup }
         salinanDitawarkan = ended.first?.path
@@ -73,7 +77,8 @@ final class Aplikasi {
 
     /// The loop: draw, read a key, update, run effects; until quit or a signal.
     func jalankan() {
-        defer { akhiriHadir() }
+        defer { akhiriHadir(); pg?.berhentiDengar() }
+        mulaiDengar()
         terminal.gambar(keadaan.gambar())
         while keadaan.berjalan {
             if sinyalDiterima != 0 {
@@ -103,11 +108,27 @@ final class Aplikasi {
         let effects = keadaan.tangani(key)
         if keadaan.dokumen.revisi != before { suntingTerakhir = jam() }
         for effect in effects { jalankan(effect) }
+        simpanKeGudang()
+    }
+
+    /// On the shared store: others' writes come to the mailbox from now on.
+    func mulaiDengar() { pg?.mulaiDengar(hasilLatar) }
+
+    /// On the shared store every committed change is written at once (in the background), as
+    /// in a web form: others see it within a second. One write at a time; after a failure,
+    /// again every 5 seconds (the recovery copy keeps the changes meanwhile).
+    func simpanKeGudang() {
+        guard let pg, keadaan.belumDisimpan, keadaan.menyimpan == nil, keadaan.mode == .normal, keadaan.konflikTertunda == nil else { return }
+        if let due = pg.cobaLagiPada, jam() < due { return }
+        pg.cobaLagiPada = nil
+        mulaiSimpan(timpa: false)
     }
 
     /// Work for quiet moments (no key for a quarter second): the idle recovery copy, and
     /// counting the worklist afresh where an edit could not move it (a new quarter, another scale).
     func diam() {
+        simpanKeGudang()
+        if !keadaan.sorotan.isEmpty, jam().timeIntervalSince(sorotanSejak) > 3 { keadaan.tangani(.sorotanHabis) }
         simpanPulihBilaDiam()
         periksaBerkasLain()
         keadaan.hitungKosong()
@@ -121,7 +142,12 @@ final class Aplikasi {
 
     /// Takes the outcomes of background work into the state.
     func ambilHasilLatar() {
-        for result in hasilLatar.ambil() { keadaan.tangani(result) }
+        for result in hasilLatar.ambil() {
+            if case .kabarPG(let kabar) = result { pg?.terima(kabar) }
+            let marked = keadaan.sorotan
+            for effect in keadaan.tangani(result) { jalankan(effect) }
+            if keadaan.sorotan != marked { sorotanSejak = jam() }
+        }
         for (outcome, revisi, salinan, waktu) in hasilSimpan.ambil() { selesaiSimpan(outcome, revisi: revisi, salinan: salinan, waktu: waktu) }
     }
 
@@ -227,13 +253,23 @@ final class Aplikasi {
         simpanSinkron = true
         defer { simpanSinkron = false }
         let d = keadaan.dokumen, time = jam()
-        let outcome = HasilSimpan.tulis(d, ke: keadaan.path, dasar: sidik, timpa: timpa,
-                                        jurnal: keadaan.entriJurnal(oleh: identitas, pada: time)) { self.kemajuan(.menungguKunci) }
+        let outcome = tulisData(d, timpa: timpa, jurnal: keadaan.entriJurnal(oleh: identitas, pada: time), perubahan: keadaan.perubahanSendiri,
+                                struktur: !keadaan.strukturSesi.isEmpty) { self.kemajuan(.menungguKunci) }
         // Saved on the way out: the next opening shows the file's first screen at once.
         if case .tersimpan(let written?) = outcome {
             RingkasanAwal.simpan(d, sidik: written, untuk: keadaan.path, folder: folderAwal, tersimpan: true)
         }
         return selesaiSimpan(outcome, revisi: d.revisi, salinan: d, waktu: time)
+    }
+
+    /// When rows changed by others were marked.
+    private var sorotanSejak = Date.distantPast
+
+    /// The save itself, on any thread: to the data file under its lock, or to the shared store.
+    private func tulisData(_ d: Dokumen, timpa: Bool, jurnal: [EntriJurnal], perubahan: [Perubahan], struktur: Bool,
+                           menunggu: @escaping () -> Void) -> HasilSimpan {
+        if let pg { return pg.tulis(d, perubahan: perubahan, struktur: struktur) }
+        return HasilSimpan.tulis(d, ke: keadaan.path, dasar: sidik, timpa: timpa, jurnal: jurnal, menunggu: menunggu)
     }
 
     /// While true, a save asked for by a merge runs here and now rather than in the background.
@@ -249,10 +285,12 @@ final class Aplikasi {
         let snapshot = Diserahkan(keadaan.dokumen.salinan(denganRingkasan: false)), time = jam()
         let path = keadaan.path, base = sidik, results = hasilSimpan, mailbox = hasilLatar, kept = folderAwal
         let journal = keadaan.entriJurnal(oleh: identitas, pada: time)
+        let own = keadaan.perubahanSendiri, shape = !keadaan.strukturSesi.isEmpty, store = pg
         keadaan.tangani(.menyimpan(revisi: snapshot.isi.revisi))
         antrianSimpan.async {
             let d = snapshot.isi
-            let outcome = HasilSimpan.tulis(d, ke: path, dasar: base, timpa: timpa, jurnal: journal) { mailbox.kirim(.menungguKunci) }
+            let outcome = store.map { $0.tulis(d, perubahan: own, struktur: shape) }
+                ?? HasilSimpan.tulis(d, ke: path, dasar: base, timpa: timpa, jurnal: journal) { mailbox.kirim(.menungguKunci) }
             results.kirim((outcome, d.revisi, d, time))
             // The next opening of the file as saved shows its first screen at once (the copy is only read here).
             if case .tersimpan(let written?) = outcome {
@@ -281,12 +319,17 @@ final class Aplikasi {
                 if let restored = salinanDipulihkan { unlink(restored); salinanDipulihkan = nil }
                 revisiPulih = revisi
             }
-            keadaan.tangani(.tersimpan(path: keadaan.path, waktu: waktu, revisi: revisi, salinan: salinan))
+            keadaan.tangani(.tersimpan(path: pg.map { $0.gudang.alamat.tampil + " " + $0.nama } ?? keadaan.path, waktu: waktu, revisi: revisi, salinan: salinan))
             return true
         case .berubah(let current, let read):
             keadaan.tangani(.simpanBerakhir)
             sidik = read
             // Merged in update; a clean merge asks to save again (checked again under the lock).
+            for effect in keadaan.tangani(.berkasLain(current, simpan: true)) { jalankan(effect) }
+            return !keadaan.belumDisimpan
+        case .berubahDiGudang(let current):
+            keadaan.tangani(.simpanBerakhir)
+            // Others wrote meanwhile: merged in update, this session's changes replayed; conflicts are asked.
             for effect in keadaan.tangani(.berkasLain(current, simpan: true)) { jalankan(effect) }
             return !keadaan.belumDisimpan
         case .bentrok:
@@ -295,6 +338,13 @@ final class Aplikasi {
             return false
         case .gagal(let error):
             keadaan.tangani(.simpanBerakhir)
+            if let pg {
+                // The server is out of reach: the changes stay here and in the recovery copy; tried again.
+                keadaan.tangani(.gagal(error.teks(keadaan.bahasa) + keadaan.t("; disimpan di salinan pemulihan, dicoba lagi", "; kept in the recovery copy, trying again")))
+                pg.cobaLagiPada = jam().addingTimeInterval(5)
+                tulisPulih(keluar: false)
+                return false
+            }
             keadaan.tangani(.gagal(error.teksPendek(keadaan.bahasa)))
             return false
         }
@@ -303,6 +353,15 @@ final class Aplikasi {
     /// Reads the file as it is now; others' changes are merged in without saving.
     private func muatUlang() {
         tungguSimpan()
+        if let pg {
+            do throws(GalatGudang) {
+                let current = try pg.muat()
+                for effect in keadaan.tangani(.berkasLain(current, simpan: false)) { jalankan(effect) }
+            } catch {
+                keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            }
+            return
+        }
         do {
             let (current, read) = try Penyimpan.muatDenganSidik(keadaan.path)
             if let sidik, read.isi == sidik.isi {
@@ -453,9 +512,15 @@ final class Aplikasi {
     private func pulihkan() {
         tungguSimpan()
         guard let offered = salinanDitawarkan else { return }
-        do {
+        do throws(GalatBerkas) {
             let copy = try Pulih.baca(offered)
-            let (current, currentSidik) = try Penyimpan.muatDenganSidik(keadaan.path)
+            let current: Dokumen, currentSidik: Sidik?
+            if let pg {
+                do throws(GalatGudang) { current = try pg.muat() } catch { throw GalatBerkas(berkas: error.server, pesan: error.pesan) }
+                currentSidik = nil
+            } else {
+                (current, currentSidik) = try Penyimpan.muatDenganSidik(keadaan.path)
+            }
             // A copy of an earlier version holds only the dataset: its changes are what differs from the file.
             let changes = copy.dasar == nil && copy.perubahan.isEmpty
                 ? current.perbedaan(ke: try Penyimpan.dokumen(copy.data, path: offered))
@@ -511,6 +576,8 @@ typealias KotakPeristiwa = Kotak<Peristiwa>
 enum HasilSimpan: @unchecked Sendable {
     case tersimpan(Sidik?)
     case berubah(Dokumen, Sidik)
+    /// On the shared store: others wrote meanwhile; the OPD-year as it is now, to merge.
+    case berubahDiGudang(Dokumen)
     case bentrok
     case gagal(GalatBerkas)
 

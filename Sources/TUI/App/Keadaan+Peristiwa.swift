@@ -33,6 +33,12 @@ enum Peristiwa {
     /// The file as it is now, changed by others since this session read it: their changes
     /// are merged with this session's; `simpan` when a save asked for it.
     case berkasLain(Dokumen, simpan: Bool)
+    /// Others' writes to the OPD-year on the shared store.
+    case kabarPG(KabarPG)
+    /// The connection to the shared store lost (why) or back (nil).
+    case sambunganPG(putus: Pesan?)
+    /// The moment others' changes are marked for is over.
+    case sorotanHabis
     /// Noticed while idle: the file on disk is no longer what this session read.
     case berubahDiLuar
     /// A reload found the file as this session read it.
@@ -119,6 +125,13 @@ extension Keadaan {
             diambilDariLain = nil
         case .berkasLain(let current, let simpan):
             return gabungkan(current, simpan: simpan)
+        case .kabarPG(let kabar):
+            return terimaKabar(kabar)
+        case .sambunganPG(let why):
+            terputus = why?.teks(bahasa)
+            if let why { beriPesan(t("Server tidak terjangkau: ", "Server unreachable: ") + why.teks(bahasa) + t("; dicoba lagi", "; trying again"), galat: true) }
+        case .sorotanHabis:
+            sorotan = []
         case .berubahDiLuar:
             guard !berubahDiLuar else { break }
             berubahDiLuar = true

@@ -230,6 +230,11 @@ struct Keadaan {
     var hadirLain: [Hadir.Sesi] = []
     /// The file was changed by someone else since this session read it (noticed while idle).
     var berubahDiLuar = false
+    /// On the shared store: how the top line names it, and why the server cannot be reached now.
+    var basisData: String?
+    var terputus: String?
+    /// Rows whose values others just changed, marked until the shell clears them.
+    var sorotan: Set<Int> = []
     /// Where this session's recovery copy is, once written.
     var lokasiPulih: String?
     /// The active quarter's blank entries (`kinerja todo`), counted again when data or quarter change.

@@ -42,7 +42,7 @@ extension Keadaan {
 
     private func gambarStatus(_ k: inout Kanvas) {
         k.isi(0, 0, lebar, .judul)
-        let file = URL(fileURLWithPath: path).lastPathComponent
+        let file = basisData ?? URL(fileURLWithPath: path).lastPathComponent
         var state: String
         if hanyaBaca { state = t("HANYA-BACA", "READ-ONLY") } else if menyimpan != nil { state = t("menyimpan…", "saving…") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
             state = t("tersimpan ", "saved ") + Keadaan.jam(time)
@@ -50,7 +50,7 @@ extension Keadaan {
         // Shown once counted for this quarter and these values (the count is taken in quiet moments).
         let count = kosong.flatMap { $0.tw == tw && $0.revisi == dokumen.revisi ? $0.jumlah : nil }
         let blank = count.map { $0 > 0 ? t("\($0) kosong │ ", "\($0) blank │ ") : "" } ?? ""
-        let changed = (berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : "")
+        let changed = (berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : "") + (terputus == nil ? "" : t("terputus │ ", "offline │ "))
             + (hadirLain.isEmpty ? "" : t("+\(hadirLain.count) sesi │ ", "+\(hadirLain.count) open │ "))
         let closed = dokumen.kunci[tw] == nil ? "" : t(" ditutup", " closed")
         let right = " \(namaTW[tw - 1])\(closed) │ \(blank)\(changed)\(state) "
@@ -110,7 +110,9 @@ extension Keadaan {
             // The code carries the highlight; the name and figures stay as they are, so a
             // move rewrites two codes rather than two whole rows.
             if selected { k.isi(0, y, x[1] - 1, base) }
-            let cells = selPohon(baris[index])
+            var cells = selPohon(baris[index])
+            // Changed by others a moment ago: marked in the margin.
+            if case .simpul(let i) = baris[index], sorotan.contains(i) { cells[0].teks = "•" + cells[0].teks.dropFirst() }
             for n in 0..<6 {
                 var style = cells[n].gaya
                 if selected, n == 0 { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }

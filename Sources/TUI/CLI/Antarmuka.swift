@@ -11,7 +11,8 @@ let sinyalAkhir: [Int32] = [SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, 
 /// `kinerja FILE`: the full-screen interface. The terminal is restored on every way out.
 func bukaAntarmuka(_ berkas: String) throws {
     var info = stat()
-    let missing = lstat(berkas, &info) != 0 && errno == ENOENT
+    let store = AlamatPG.adalahURL(berkas)
+    let missing = !store && lstat(berkas, &info) != 0 && errno == ENOENT
     let terminal = isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0
     // A file that does not exist opens on a form for its facts (in a terminal).
     guard terminal else {
@@ -21,7 +22,19 @@ func bukaAntarmuka(_ berkas: String) throws {
                          "the full-screen interface needs a terminal; for scripts use `kinerja report` or `kinerja show`"))
     }
     // A file that cannot be opened at all is said before the screen is taken.
-    if !missing { do { try Penyimpan.bukaSaja(berkas) } catch { throw GagalCLI(error) } }
+    if !missing && !store { do { try Penyimpan.bukaSaja(berkas) } catch { throw GagalCLI(error) } }
+    // On the shared store the OPD-year is read first (a server that cannot be reached is said plainly).
+    var pg: SambunganPG?
+    var fromStore: Keadaan?
+    if store {
+        let (g, opd, tahun) = try gudang(berkas)
+        let m = try diGudang { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
+        let link = SambunganPG(gudang: g, opd: opd, tahun: tahun, muatan: m)
+        var k = Keadaan(dokumen: m.dokumen.isi, path: SambunganPG.pathLokal(g.alamat, opd: opd, tahun: tahun), bahasa: bahasaCLI)
+        k.basisData = link.nama
+        pg = link
+        fromStore = k
+    }
     // A parent may have left signals blocked; hang-ups and resizes must reach us.
     var mask = sigset_t()
     sigemptyset(&mask)
@@ -43,7 +56,9 @@ func bukaAntarmuka(_ berkas: String) throws {
     var keadaan: Keadaan
     var sidik: Sidik?
     var typed: [Tombol] = []
-    if missing {
+    if let fromStore {
+        keadaan = fromStore
+    } else if missing {
         keadaan = Keadaan.berkasBaru(path: berkas, bahasa: bahasaCLI, tahun: Calendar.current.component(.year, from: Date()))
     } else {
         // The screen first, the file read meanwhile.
@@ -63,7 +78,7 @@ func bukaAntarmuka(_ berkas: String) throws {
         }
     }
     keadaan.setelan = Setelan.baca()
-    let app = Aplikasi(keadaan: keadaan, terminal: layar, sidik: sidik)
+    let app = Aplikasi(keadaan: keadaan, terminal: layar, sidik: sidik, pg: pg)
     for key in typed where app.keadaan.berjalan { app.proses(key) }
     app.jalankan()
     layar.tutup()

@@ -27,8 +27,8 @@ struct Kinerja: ParsableCommand {
         var skip = false
         for arg in args {
             if skip { skip = false; continue }
-            if arg == "--lang" { skip = true; continue }
-            if arg.hasPrefix("--lang=") { continue }
+            if ["--lang", "--opd", "--tahun"].contains(arg) { skip = true; continue }
+            if ["--lang=", "--opd=", "--tahun="].contains(where: { arg.hasPrefix($0) }) { continue }
             if arg.hasPrefix("-") { return nil }
             words.append(arg)
         }

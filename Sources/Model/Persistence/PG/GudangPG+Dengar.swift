@@ -1,0 +1,70 @@
+import Foundation
+import PostgresNIO
+
+/// What others wrote to an OPD-year since a revision: values (address and exact text, nil
+/// blank), or a sign that the shape or the closed quarters changed (read it whole again).
+public struct KabarPG: Sendable {
+    public let nilai: [Perubahan]
+    public let revisi: Int64
+    public let ulang: Bool
+}
+
+extension GudangPG {
+    /// The values of an OPD-year written after `revisi` (as changes from nil: only `baru` counts).
+    public func nilaiSejak(opd: String, tahun: Int, revisi: Int64) async throws(GalatGudang) -> KabarPG {
+        try await dengan(opd: opd) { conn in try await GudangPG.nilaiSejak(opd: opd, tahun: tahun, revisi: revisi, conn) }
+    }
+
+    static func nilaiSejak(opd: String, tahun: Int, revisi: Int64, _ conn: PostgresConnection) async throws -> KabarPG {
+        var out: [Perubahan] = []
+        var top = revisi
+        var shape = false
+        for try await r in try await conn.query("SELECT revisi FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode(Int64.self) {
+            shape = r > revisi
+            top = max(top, r)
+        }
+        let rows = try await conn.query("""
+            SELECT alamat, coalesce(angka::text, rupiah::text, teks), revisi FROM kinerja.nilai
+            WHERE opd = \(opd) AND tahun = \(tahun) AND revisi > \(revisi) ORDER BY revisi
+            """, logger: GudangPG.logger)
+        for try await (key, value, r) in rows.decode((String, String?, Int64).self) {
+            top = max(top, r)
+            if let a = BarisNilai.alamat(key) { out.append(Perubahan(alamat: a, lama: nil, baru: value)) }
+        }
+        return KabarPG(nilai: out, revisi: top, ulang: shape)
+    }
+
+    /// Listens for writes to an OPD-year (LISTEN on its channel) and hands each batch to
+    /// `kabar`, starting after `revisi`; runs until its task is cancelled. A lost connection
+    /// is told (`putus`) and tried again every 2 seconds; what was missed meanwhile comes with
+    /// the first batch after.
+    public func dengar(opd: String, tahun: Int, revisi start: Int64,
+                       kabar: @escaping @Sendable (KabarPG) -> Void, putus: @escaping @Sendable (GalatGudang?) -> Void) async {
+        var revisi = start
+        while !Task.isCancelled {
+            do {
+                let conn = try await sambung()
+                defer { Task { try? await conn.close() } }
+                var channel = ""
+                for try await c in try await conn.query("SELECT kinerja.saluran(\(opd), \(tahun)::int)", logger: GudangPG.logger).decode(String.self) { channel = c }
+                let notes = try await conn.listen(channel)
+                putus(nil)
+                // Whatever was written before the LISTEN took effect.
+                let first = try await GudangPG.nilaiSejak(opd: opd, tahun: tahun, revisi: revisi, conn)
+                if !first.nilai.isEmpty || first.ulang || first.revisi > revisi { revisi = first.revisi; kabar(first) }
+                for try await note in notes {
+                    if Task.isCancelled { break }
+                    let batch = try await GudangPG.nilaiSejak(opd: opd, tahun: tahun, revisi: revisi, conn)
+                    let locks = note.payload == "kunci" || note.payload == "ulang"
+                    guard !batch.nilai.isEmpty || batch.ulang || locks else { continue }
+                    revisi = batch.revisi
+                    kabar(KabarPG(nilai: batch.nilai, revisi: batch.revisi, ulang: batch.ulang || locks))
+                }
+            } catch {
+                if Task.isCancelled { return }
+                putus(galat(error, opd: opd))
+                try? await Task.sleep(nanoseconds: 2_000_000_000)
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Model
+
+/// The interface on the shared store: which OPD-year it shows, the dataset as last read
+/// or written there (the base of the next write of a changed shape), the revision seen,
+/// and the listener that brings others' writes. The dataset itself lives in the state as
+/// for a file; saves go through `tulis` from the save queue, never the main thread.
+final class SambunganPG: @unchecked Sendable {
+    let gudang: GudangPG
+    let opd: String
+    let tahun: Int
+    private let kunci = NSLock()
+    private var dasar: Dokumen
+    private var revisi: Int64
+    private var pendengar: Task<Void, Never>?
+    /// When to try again a save that could not reach the server.
+    var cobaLagiPada: Date?
+
+    init(gudang: GudangPG, opd: String, tahun: Int, muatan: MuatanPG) {
+        self.gudang = gudang
+        self.opd = opd
+        self.tahun = tahun
+        dasar = (try? Dokumen(berkas: muatan.dokumen.isi.berkas())) ?? muatan.dokumen.isi
+        revisi = muatan.revisi
+    }
+
+    /// How the top line names the store: `pg 1.06/2023`.
+    var nama: String { "pg \(opd)/\(tahun)" }
+
+    /// Where this session's recovery copies and presence entries go: a stand-in data path
+    /// in the user's state folder, named after the server, the OPD and the year.
+    static func pathLokal(_ a: AlamatPG, opd: String, tahun: Int, cadangan: String = Pulih.folderCadangan()) -> String {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: ".-_"))
+        let name = "\(a.host)-\(a.port)-\(a.database)-\(opd)-\(tahun)".unicodeScalars.map { allowed.contains($0) ? String($0) : "_" }.joined()
+        let folder = cadangan + "/pg"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return folder + "/" + name + ".json"
+    }
+
+    /// Reads the OPD-year again (a reload, a merge after a conflict); it becomes the base.
+    func muat() throws(GalatGudang) -> Dokumen {
+        let g = gudang, opd = opd, tahun = tahun
+        let m = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
+        jadikanDasar(m.dokumen.isi, revisi: m.revisi)
+        return m.dokumen.isi
+    }
+
+    private func jadikanDasar(_ d: Dokumen, revisi r: Int64) {
+        let copy = (try? Dokumen(berkas: d.berkas())) ?? d
+        kunci.lock()
+        dasar = copy
+        revisi = max(revisi, r)
+        kunci.unlock()
+    }
+
+    /// Writes this session's changes: values one by one, each only over the value it was
+    /// changed from (`perubahan`); a changed shape (`struktur`) as a whole, only over the
+    /// version last read. Anything written meanwhile by others comes back as the OPD-year
+    /// as it is now, for the merge (conflicts base / mine / theirs).
+    func tulis(_ d: Dokumen, perubahan: [Perubahan], struktur: Bool) -> HasilSimpan {
+        let g = gudang, opd = opd, tahun = tahun
+        do throws(GalatGudang) {
+            if struktur {
+                kunci.lock()
+                let pair = Diserahkan((dasar, d, revisi))
+                kunci.unlock()
+                let written = try GudangPG.tunggu { () async throws(GalatGudang) in
+                    try await g.simpan(pair.isi.0, pair.isi.1, dasar: pair.isi.2, sumber: "antarmuka")
+                }
+                guard let written else { return .berubahDiGudang(try muat()) }
+                jadikanDasar(d, revisi: written)
+                return .tersimpan(nil)
+            }
+            let changes = perubahan
+            let (conflicts, written) = try GudangPG.tunggu { () async throws(GalatGudang) in
+                try await g.tulis(opd: opd, tahun: tahun, changes, sumber: "antarmuka")
+            }
+            if !conflicts.isEmpty { return .berubahDiGudang(try muat()) }
+            kunci.lock()
+            for c in changes { dasar.atur(c.alamat, c.baru) }
+            revisi = max(revisi, written)
+            kunci.unlock()
+            return .tersimpan(nil)
+        } catch {
+            return .gagal(GalatBerkas(berkas: error.server, pesan: error.pesan))
+        }
+    }
+
+    /// Others' values taken into the session: into the base too.
+    func terima(_ k: KabarPG) {
+        kunci.lock()
+        for c in k.nilai { dasar.atur(c.alamat, c.baru) }
+        revisi = max(revisi, k.revisi)
+        kunci.unlock()
+    }
+
+    /// Starts listening; each batch and each change of the connection goes to the mailbox.
+    func mulaiDengar(_ kotak: KotakPeristiwa) {
+        kunci.lock()
+        let from = revisi
+        kunci.unlock()
+        let g = gudang, opd = opd, tahun = tahun
+        pendengar = Task.detached {
+            await g.dengar(opd: opd, tahun: tahun, revisi: from,
+                           kabar: { kotak.kirim(.kabarPG($0)) },
+                           putus: { kotak.kirim(.sambunganPG(putus: $0?.pesan)) })
+        }
+    }
+
+    func berhentiDengar() {
+        pendengar?.cancel()
+        pendengar = nil
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Model
+import Testing
+@testable import TUI
+
+/// The interface on the shared store (a real server, the app with a test terminal):
+/// an edit is written at once, another open interface of the same OPD-year shows it within
+/// a second with the row marked, another OPD's never; conflicts go through the merge.
+@Suite(.serialized) struct GudangLayarTests {
+    let folder: URL
+    let data: String
+
+    init() throws { (folder, data) = try Proses.salinSampel("kinerja-gudang-layar") }
+
+    nonisolated(unsafe) static var nomor = 0
+
+    /// An interface on the store as `kinerja URL --opd K --tahun Y` opens it.
+    func buka(_ url: String, opd: String, tahun: Int = 2023) throws -> Aplikasi {
+        let a = try AlamatPG(url)
+        let g = GudangPG(a)
+        let m = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
+        let link = SambunganPG(gudang: g, opd: opd, tahun: tahun, muatan: m)
+        GudangLayarTests.nomor += 1
+        let state = folder.appendingPathComponent("state-\(GudangLayarTests.nomor)").path
+        var k = Keadaan(dokumen: m.dokumen.isi, path: SambunganPG.pathLokal(a, opd: opd, tahun: tahun, cadangan: state), bahasa: .id)
+        k.basisData = link.nama
+        let app = Aplikasi(keadaan: k, terminal: TerminalUji(), sesi: "99999999-\(GudangLayarTests.nomor)", folderCadangan: state,
+                           folderAwal: state + "/cache", pg: link)
+        app.mulaiDengar()
+        return app
+    }
+
+    /// Waits (at most `detik`) until `done` holds, taking background outcomes as the loop does; the time it took.
+    @discardableResult
+    func tunggu(_ app: Aplikasi, detik: Double = 5, _ done: () -> Bool) -> Double? {
+        let start = Date()
+        while Date().timeIntervalSince(start) < detik {
+            app.ambilHasilLatar()
+            if done() { return Date().timeIntervalSince(start) }
+            usleep(10_000)
+        }
+        return nil
+    }
+
+    func siapkan() throws -> String {
+        let url = try ServerUji.database()
+        var b = try Penyimpan.muat(data).berkas()
+        b.opd.kode = "2.01"
+        b.opd.nama = "Dinas Kesehatan"
+        let other = folder.appendingPathComponent("2.01.json").path
+        try Penyimpan.json(b).write(to: URL(fileURLWithPath: other))
+        for args in [["db", "push", url, data], ["db", "push", url, other], ["db", "grant", url, "--user", "dinsos", "--opd", "1.06"],
+                     ["db", "grant", url, "--user", "dinkes", "--opd", "2.01"], ["db", "grant", url, "--user", "bappeda", "--bappeda"]] {
+            let r = try Proses.jalankan(args)
+            #expect(r.keluar == 0, "\(args): \(r.stderr)")
+        }
+        return url
+    }
+
+    @Test func anEditAppearsLiveForBappedaAndNeverForTheOtherOPD() throws {
+        let url = try siapkan()
+        let office = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
+        let bappeda = try buka(ServerUji.sebagai("bappeda", url), opd: "1.06")
+        let other = try buka(ServerUji.sebagai("dinkes", url), opd: "2.01")
+        let a = AlamatNilai.indikator(simpul: "1.06.06.2.01.03", indeks: 0, .realisasi(tw: 4))
+        #expect(office.keadaan.dokumen.nilai(a) == .some(nil), "blank in the sample")
+        office.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll4<Enter>")
+        office.tungguLatar()
+        #expect(office.keadaan.dokumen.nilai(a) == .some("4"))
+        #expect(!office.keadaan.belumDisimpan, "written at once, no Ctrl-S")
+        #expect(try ServerUji.psql(url, "SELECT angka || ' ' || oleh FROM kinerja.nilai WHERE uraian = '1.06.06.2.01.03 indikator 1 realisasi TW IV'").stdout == "4 dinsos\n")
+        // BAPPEDA's open interface: within a second, the row and its parents marked.
+        let seconds = tunggu(bappeda) { bappeda.keadaan.dokumen.nilai(a) == .some("4") }
+        #expect(seconds != nil && seconds! <= 1, "seen after \(seconds ?? -1) s")
+        let node = try #require(bappeda.keadaan.dokumen.indeks(kode: "1.06.06.2.01.03"))
+        #expect(bappeda.keadaan.sorotan.contains(node) && bappeda.keadaan.sorotan.contains(0))
+        #expect(bappeda.keadaan.gambar().baris.contains { $0.hasPrefix("• OPD") }, "the marked rows show it in the margin")
+        #expect(bappeda.keadaan.pesan?.teks == "1 nilai diubah pihak lain")
+        #expect(!bappeda.keadaan.belumDisimpan, "others' values are not this session's to save")
+        // The other OPD: nothing arrives, its own figures stay.
+        #expect(tunggu(other, detik: 1) { !other.keadaan.sorotan.isEmpty } == nil)
+        #expect(other.keadaan.dokumen.nilai(a) == .some(nil))
+        for app in [office, bappeda, other] { app.pg?.berhentiDengar() }
+    }
+
+    @Test func theSameValueChangedOnBothSidesIsAskedAsInTheFileStore() throws {
+        let url = try siapkan()
+        let first = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
+        let second = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
+        second.pg?.berhentiDengar()
+        let a = AlamatNilai.indikator(simpul: "1.06.06.2.01.03", indeks: 0, .realisasi(tw: 4))
+        first.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll4<Enter>")
+        // The second did not hear of it (its listener is off): its own edit of the same value conflicts.
+        second.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll5<Enter>")
+        guard case .pilihKonflik(let view) = second.keadaan.mode else { Issue.record("conflict chooser, got \(second.keadaan.mode)"); return }
+        #expect(view.isi.map(\.perubahan.alamat) == [a])
+        #expect(view.isi.first?.mereka == .some("4"))
+        second.putar("m<Enter>")
+        #expect(second.keadaan.mode == .normal)
+        #expect(try ServerUji.psql(url, "SELECT angka FROM kinerja.nilai WHERE uraian = '1.06.06.2.01.03 indikator 1 realisasi TW IV'").stdout == "5\n")
+        first.pg?.berhentiDengar()
+    }
+
+    @Test func aClosedQuarterReachesTheOfficeAndTheDatabaseRefusesItsEdit() throws {
+        let url = try siapkan()
+        let office = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
+        let bappeda = try buka(ServerUji.sebagai("bappeda", url), opd: "1.06")
+        bappeda.putar("1X<Enter>")
+        bappeda.tungguLatar()
+        #expect(try ServerUji.psql(url, "SELECT tw || ' ' || oleh FROM kinerja.kunci").stdout.hasSuffix("1 " + (Identitas.sekarang().nama ?? Identitas.sekarang().pengguna) + "\n"))
+        // The office's interface learns of it (read again) and refuses locally ...
+        #expect(tunggu(office) { office.keadaan.dokumen.kunci[1] != nil } != nil)
+        // ... and the database refuses it whatever the client.
+        let r = try ServerUji.psql(ServerUji.sebagai("dinsos", url), "UPDATE kinerja.nilai SET angka = 9 WHERE tw = 1 AND jenis = 'indikator'")
+        #expect(r.keluar != 0 && r.stderr.contains("ditutup"))
+        for app in [office, bappeda] { app.pg?.berhentiDengar() }
+    }
+
+    @Test func aLostServerKeepsTheEditInARecoveryCopyAndSaysSo() throws {
+        let url = try siapkan()
+        let office = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
+        office.pg?.berhentiDengar()
+        // The database goes away under the open interface.
+        let db = try AlamatPG(url).database
+        try ServerUji.psql(url.replacingOccurrences(of: "/\(db)?", with: "/kinerja?"), "ALTER DATABASE \(db) WITH ALLOW_CONNECTIONS false")
+        office.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll4<Enter>")
+        office.tungguLatar()
+        #expect(office.keadaan.belumDisimpan)
+        #expect(office.keadaan.pesan?.galat == true && office.keadaan.pesan?.teks.contains("dicoba lagi") == true)
+        let copy = try #require(office.keadaan.lokasiPulih)
+        #expect(FileManager.default.fileExists(atPath: copy))
+        try ServerUji.psql(url.replacingOccurrences(of: "/\(db)?", with: "/kinerja?"), "ALTER DATABASE \(db) WITH ALLOW_CONNECTIONS true")
+        office.pg?.cobaLagiPada = .distantPast
+        office.diam()
+        office.tungguLatar()
+        #expect(!office.keadaan.belumDisimpan)
+        #expect(try ServerUji.psql(url, "SELECT angka FROM kinerja.nilai WHERE uraian = '1.06.06.2.01.03 indikator 1 realisasi TW IV'").stdout == "4\n")
+    }
+}
