@@ -193,3 +193,18 @@ import Testing
         #expect(english.stderr.contains("the database's schema is version 99, newer than this kinerja knows"))
     }
 }
+
+/// The load test: 20 writers side by side on one OPD-year, 500 edits each, as the
+/// interface writes them; nothing lost, no error shown to any of them.
+@Suite struct BebanPGTests {
+    @Test func twentyWritersFiveHundredEditsEachLoseNothing() throws {
+        let url = try ServerUji.database("beban")
+        #expect(try Proses.jalankan(["db", "push", url, Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path]).keluar == 0)
+        let g = GudangPG(try AlamatPG(url))
+        let r = try TolokPG.beban(g, opd: "1.06", tahun: 2023, penulis: 20, suntingan: 500, batas: 300)
+        #expect(r.galat.isEmpty, "\(r.galat.prefix(3))")
+        #expect(r.ditulis == 10_000)
+        #expect(r.hilang == 0)
+        #expect(try TolokPG.hitungJurnal(g, opd: "1.06", tahun: 2023) == 10_000, "one journal line per edit")
+    }
+}

@@ -13,8 +13,8 @@ public struct BarisRekap: Sendable {
     public let ditutup: Bool
 
     public init(_ d: Dokumen, tw: Int, bahasa: Bahasa) {
-        kode = d.berkas().opd.kode ?? ""
-        nama = d.berkas().opd.nama
+        kode = d.opd.kode ?? ""
+        nama = d.opd.nama
         let budget = d.anggaran(0)
         pagu = budget.paguAda
         realisasi = budget.realisasiSd(tw)
@@ -23,6 +23,19 @@ public struct BarisRekap: Sendable {
         kategori = capaian.nilai.map { d.skala.kategori($0).nama(bahasa) }
         kosong = BelumDiisi.jumlah(d, tw: tw)
         ditutup = d.kunci[tw] != nil
+    }
+}
+
+extension BarisRekap {
+    /// The rows of many OPDs, worked out side by side.
+    public static func semua(_ docs: [Dokumen], tw: Int, bahasa: Bahasa) -> [BarisRekap] {
+        var rows = [BarisRekap?](repeating: nil, count: docs.count)
+        let all = Diserahkan(docs)
+        rows.withUnsafeMutableBufferPointer { buffer in
+            let out = Diserahkan(buffer)
+            DispatchQueue.concurrentPerform(iterations: docs.count) { n in out.isi[n] = BarisRekap(all.isi[n], tw: tw, bahasa: bahasa) }
+        }
+        return rows.compactMap { $0 }
     }
 }
 

@@ -24,7 +24,7 @@ func laporRekap(_ url: String, format: FormatLaporan, tw: Int?, excelID: Bool, o
     guard year > 0 else { throw GagalCLI(T("rekap perlu --tahun TAHUN", "rekap needs --tahun YEAR"), kode: 2) }
     let docs = try diGudang { () async throws(GalatGudang) in try await g.semua(tahun: year) }
     let quarter = tw ?? docs.map(\.isi.triwulanTerakhirTerisi).max() ?? 4
-    let table = Laporan.rekap(docs.map { BarisRekap($0.isi, tw: quarter, bahasa: bahasaCLI) }, tahun: year, tw: quarter, bahasa: bahasaCLI)
+    let table = Laporan.rekap(BarisRekap.semua(docs.map(\.isi), tw: quarter, bahasa: bahasaCLI), tahun: year, tw: quarter, bahasa: bahasaCLI)
     let text: String
     switch format {
     case .text: text = table.teks(bahasaCLI)

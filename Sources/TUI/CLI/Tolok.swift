@@ -17,8 +17,12 @@ struct Tolok: ParsableCommand {
     @Option(name: .customLong("sub-kegiatan"), help: ArgumentHelp(T("Jumlah sub kegiatan data sintetis.", "Size of the synthetic dataset."))) var subKegiatan = 100_000
     @Option(help: ArgumentHelp(T("Jumlah suntingan yang diukur.", "Number of edits measured."))) var edits = 1_000
     @Option(help: ArgumentHelp(T("Benih acak.", "Random seed."))) var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(T("Ukur penyimpanan bersama di database PostgreSQL ini (OPD uji B.01... tahun 2099 ditulis ke sana).",
+                                 "Measure the shared store in this PostgreSQL database (test agencies B.01... of year 2099 are written there).")))
+    var pg: String?
 
     func run() throws {
+        if let pg { return try TolokPG.jalankan(pg, opd: 50, sub: 100, penulis: 20, suntingan: 500) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

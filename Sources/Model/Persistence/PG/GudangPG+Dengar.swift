@@ -67,4 +67,13 @@ extension GudangPG {
             }
         }
     }
+
+    /// How many value writes the journal holds for an OPD-year.
+    public func jumlahJurnal(opd: String, tahun: Int) async throws(GalatGudang) -> Int {
+        try await dengan(opd: opd) { conn in
+            var n = 0
+            for try await c in try await conn.query("SELECT count(*)::int FROM kinerja.jurnal WHERE opd = \(opd) AND tahun = \(tahun) AND alamat IS NOT NULL", logger: GudangPG.logger).decode(Int.self) { n = c }
+            return n
+        }
+    }
 }

@@ -123,23 +123,51 @@ extension GudangPG {
         }
         try await dengan { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn in
-                var exists = false
-                for try await _ in try await conn.query("SELECT 1 FROM pg_roles WHERE rolname = \(pengguna)", logger: GudangPG.logger).decode(Int.self) { exists = true }
-                if !exists { try await conn.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(pengguna) LOGIN"), logger: GudangPG.logger) }
+                // Roles belong to the whole server (another database may have this user already, or be making it now).
+                try await conn.query(PostgresQuery(unsafeSQL: """
+                    DO $$ BEGIN
+                      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(pengguna)') THEN CREATE ROLE \(pengguna) LOGIN; END IF;
+                    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                    END $$
+                    """), logger: GudangPG.logger)
                 try await conn.query(PostgresQuery(unsafeSQL: "GRANT kinerja_pengguna TO \(pengguna)"), logger: GudangPG.logger)
                 try await conn.query("INSERT INTO kinerja.akses (peran, opd) VALUES (\(pengguna), \(opd ?? "*")) ON CONFLICT DO NOTHING", logger: GudangPG.logger)
             }
         }
     }
 
-    /// The OPD-years of a year this role may read, each as a dataset.
+    /// The OPD-years of a year this role may read, each as a dataset: read over a few
+    /// connections side by side (parsing and building each dataset is most of the work).
     public func semua(tahun: Int) async throws(GalatGudang) -> [Diserahkan<Dokumen>] {
-        try await dengan { conn in
-            var codes: [String] = []
-            for try await c in try await conn.query("SELECT opd FROM kinerja.dokumen WHERE tahun = \(tahun) ORDER BY opd", logger: GudangPG.logger).decode(String.self) { codes.append(c) }
-            var out: [Diserahkan<Dokumen>] = []
-            for code in codes { out.append(try await tarik(opd: code, tahun: tahun, conn).dokumen) }
+        let codes: [String] = try await dengan { conn in
+            var out: [String] = []
+            for try await c in try await conn.query("SELECT opd FROM kinerja.dokumen WHERE tahun = \(tahun) ORDER BY opd", logger: GudangPG.logger).decode(String.self) { out.append(c) }
             return out
         }
+        let lanes = max(1, min(codes.count, ProcessInfo.processInfo.activeProcessorCount * 2))
+        let parts: [(Int, [Diserahkan<Dokumen>])]
+        do {
+            parts = try await withThrowingTaskGroup(of: (Int, [Diserahkan<Dokumen>]).self) { group in
+                for lane in 0..<lanes {
+                    let mine = codes.enumerated().filter { $0.offset % lanes == lane }.map(\.element)
+                    group.addTask {
+                        try await (lane, dengan { conn in
+                            var out: [Diserahkan<Dokumen>] = []
+                            for code in mine { out.append(try await tarik(opd: code, tahun: tahun, conn).dokumen) }
+                            return out
+                        })
+                    }
+                }
+                var all: [(Int, [Diserahkan<Dokumen>])] = []
+                for try await part in group { all.append(part) }
+                return all
+            }
+        } catch {
+            throw galat(error)
+        }
+        // Back in code order: lane k holds codes k, k + lanes, ...
+        var out = [Diserahkan<Dokumen>?](repeating: nil, count: codes.count)
+        for (lane, docs) in parts { for (n, d) in docs.enumerated() { out[lane + n * lanes] = d } }
+        return out.compactMap { $0 }
     }
 }

@@ -22,10 +22,12 @@ enum SkemaPG {
     """
 
     static let satu = #"""
+    -- Roles belong to the whole server: another database's init may be making it right now.
     DO $$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kinerja_pengguna') THEN
         CREATE ROLE kinerja_pengguna NOLOGIN;
       END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
     END $$;
 
     CREATE SEQUENCE kinerja.revisi;
