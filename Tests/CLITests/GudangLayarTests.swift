@@ -136,4 +136,30 @@ import Testing
         #expect(!office.keadaan.belumDisimpan)
         #expect(try ServerUji.psql(url, "SELECT angka FROM kinerja.nilai WHERE uraian = '1.06.06.2.01.03 indikator 1 realisasi TW IV'").stdout == "4\n")
     }
+
+    @Test func bappedaSeesEveryOPDsSummaryAndAnOfficeOnlyItsOwn() throws {
+        let url = try siapkan()
+        let bappeda = try buka(ServerUji.sebagai("bappeda", url), opd: "1.06")
+        bappeda.pg?.berhentiDengar()
+        bappeda.putar("B")
+        guard case .riwayat(let list) = bappeda.keadaan.mode else { Issue.record("the summary, got \(bappeda.keadaan.mode)"); return }
+        #expect(list.judul == "Rekap OPD 2023, s.d. TW IV")
+        #expect(list.baris == [
+            "Kode   OPD                       Pagu Serapan Capaian Kategori    Kosong TW IV",
+            "1.06   Dinas Sosial Kota S…   35,27 M   88,98  100,00 Baik             1 ",
+            "2.01   Dinas Kesehatan        35,27 M   88,98  100,00 Baik             1 ",
+            "       Jumlah 2 OPD           70,54 M   88,98                          2 0 ditutup",
+        ])
+        #expect(bappeda.keadaan.gambar().baris.contains { $0.contains("Dinas Kesehatan") && $0.contains("35,27 M") })
+        let office = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
+        office.pg?.berhentiDengar()
+        office.putar("B")
+        guard case .riwayat(let own) = office.keadaan.mode else { Issue.record("the summary"); return }
+        #expect(own.baris.count == 3, "its own OPD and the total")
+        // On a file there is no Pemda to sum up: said, nothing else happens.
+        let s = try SesiUji()
+        defer { s.hapus() }
+        s.ketik("B")
+        #expect(s.app.keadaan.pesan?.teks.hasPrefix("Rekap semua OPD ada pada basis data bersama") == true)
+    }
 }

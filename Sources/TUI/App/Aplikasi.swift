@@ -189,6 +189,15 @@ final class Aplikasi {
                                                oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .tutupTW(let tw): keadaan.tangani(.ditutup(tw: tw, oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .bacaRiwayat(let about): keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path)))
+        case .bacaRekap:
+            guard let pg else { return }
+            let g = pg.gudang, year = pg.tahun, tw = keadaan.tw, bahasa = keadaan.bahasa
+            do throws(GalatGudang) {
+                let docs = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.semua(tahun: year) }
+                keadaan.tangani(.rekap(BarisRekap.semua(docs.map(\.isi), tw: tw, bahasa: bahasa)))
+            } catch {
+                keadaan.tangani(.gagal(error.teks(bahasa)))
+            }
         case .buatBerkas(let data):
             do {
                 try Penyimpan.tulisBaru(Penyimpan.json(data), ke: keadaan.path)

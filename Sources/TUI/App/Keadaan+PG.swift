@@ -38,3 +38,26 @@ extension AlamatNilai {
         }
     }
 }
+
+extension Keadaan {
+    /// The summary of every OPD as lines for the list view, 80 columns wide: amounts scaled
+    /// (never cut), names cut, the Pemda's total last.
+    func barisRekap(_ rows: [BarisRekap]) -> [String] {
+        func line(_ code: String, _ name: String, _ pagu: String, _ absorbed: String, _ mean: String, _ band: String, _ blank: String, _ closed: String) -> String {
+            LebarTampilan.isi(code, 6) + " " + LebarTampilan.isi(name, 20) + " " + LebarTampilan.isi(pagu, 9, kanan: true) + " "
+                + LebarTampilan.isi(absorbed, 7, kanan: true) + " " + LebarTampilan.isi(mean, 7, kanan: true) + " " + LebarTampilan.isi(band, 11)
+                + " " + LebarTampilan.isi(blank, 6, kanan: true) + " " + closed
+        }
+        var out = [line(t("Kode", "Code"), "OPD", "Pagu", t("Serapan", "Absorb."), t("Capaian", "Achiev."), t("Kategori", "Category"),
+                         t("Kosong", "Blank"), namaTW[tw - 1])]
+        for r in rows {
+            out.append(line(r.kode, r.nama, r.pagu.map { Keadaan.rupiahRingkas($0, 9) } ?? "-", r.serapan.map(Format.persen) ?? "-",
+                            r.capaian.nilai.map(Format.persen) ?? "-", r.kategori ?? "-", "\(r.kosong)", r.ditutup ? t("ditutup", "closed") : ""))
+        }
+        let pagu = rows.compactMap(\.pagu).reduce(0, +), spent = rows.compactMap(\.realisasi).reduce(0, +)
+        out.append(line("", t("Jumlah \(rows.count) OPD", "Total \(rows.count) agencies"), Keadaan.rupiahRingkas(pagu, 9),
+                        Anggaran.serapan(pagu: pagu, realisasi: spent).map(Format.persen) ?? "-", "", "", "\(rows.reduce(0) { $0 + $1.kosong })",
+                        "\(rows.filter(\.ditutup).count) " + t("ditutup", "closed")))
+        return out
+    }
+}

@@ -60,6 +60,8 @@ enum Peristiwa {
     case berkasDibuat(Dokumen)
     /// The journal's lines about a value or a node.
     case riwayat(RiwayatDari, [EntriJurnal])
+    /// The summary of every OPD the role may read, read from the shared store.
+    case rekap([BarisRekap])
     /// A spreadsheet read for an import: its rows.
     case lembarDibaca(path: String, baris: [[String]])
     case dipulihkan(Dokumen, struktur: [UbahStruktur], perubahan: [Perubahan], salinan: Berkas, utuh: Bool)
@@ -178,6 +180,8 @@ extension Keadaan {
                       + t(". Tambah program dengan a, atau impor lembar kerja dengan I", ". Add a program with a, or import a spreadsheet with I"))
         case .riwayat(let about, let entries):
             tampilkanRiwayat(about, entries)
+        case .rekap(let rows):
+            mode = .riwayat(DaftarTeks(judul: t("Rekap OPD \(dokumen.tahun), s.d. ", "Agencies \(dokumen.tahun), to ") + namaTW[tw - 1], baris: barisRekap(rows)))
         case .lembarDibaca(let path, let rows):
             pratinjauImpor(path, rows)
         case .dipulihkan(let current, let struktur, let changes, let copy, let whole):

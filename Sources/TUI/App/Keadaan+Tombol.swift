@@ -92,6 +92,14 @@ extension Keadaan {
             if var pending = konflikTertunda { pending.simpan = true; mode = .pilihKonflik(pending); return [] }
             return [.simpan(timpa: false)]
         case .huruf("R"): return sedangMenyimpan() ? [] : [.muatUlang]
+        case .huruf("B"):
+            guard basisData != nil else {
+                beriPesan(t("Rekap semua OPD ada pada basis data bersama (kinerja URL --opd K --tahun Y)",
+                            "The summary of every agency is on the shared store (kinerja URL --opd K --tahun Y)"), galat: true)
+                return []
+            }
+            beriPesan(t("Membaca semua OPD…", "Reading every agency…"))
+            return [.bacaRekap]
         case .huruf("X"): bukaFormKunci(); return []
         case .huruf("V"): bukaVerifikasi(); return []
         case .klik(let x, let y): klik(x, y); return []

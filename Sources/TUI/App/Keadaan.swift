@@ -48,6 +48,8 @@ enum Efek: Equatable, Sendable {
     case simpanSetelan(Setelan)
     /// Reads the journal for one value, or for a node and what is below it.
     case bacaRiwayat(RiwayatDari)
+    /// The summary of every OPD the role may read (the shared store).
+    case bacaRekap
     /// Reads a spreadsheet for an import (its sheet, for an .xlsx).
     case bacaLembar(String, lembar: String?)
     /// Writes a new data file (it must not exist) and opens it.

@@ -368,6 +368,7 @@ extension Keadaan {
         ("r F5", "tabel laporan (Tab berikut, x/v/m ekspor)", "report tables (Tab next, x/v/m export)"),
         ("d F7 / w F8", "dasbor / isian yang masih kosong di triwulan ini", "dashboard / what is still blank this quarter"),
         ("R / H / X / V / P", "muat ulang/riwayat/tutup TW/verifikasi/periksa", "reload / history / close quarter / review / check"),
+        ("B", "rekap semua OPD (basis data bersama, BAPPEDA)", "every agency's summary (shared store, BAPPEDA)"),
         ("K / L / O", "skala kategori / bahasa / Enter turun", "category scale / language / Enter moves down"),
         ("Ctrl-S / q F10 / ? F1", "simpan (menggabung) / keluar / bantuan", "save (merging) / quit / this help"),
         ("Esc lalu angka", "sama dengan tombol F (Esc 1 = F1, Esc 0 = F10)", "acts as an F-key (Esc 1 = F1, Esc 0 = F10)"),
