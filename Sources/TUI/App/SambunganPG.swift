@@ -100,7 +100,7 @@ final class SambunganPG: @unchecked Sendable {
         let from = revisi
         kunci.unlock()
         let g = gudang, opd = opd, tahun = tahun
-        pendengar = Task.detached {
+        pendengar = Task.detached(executorPreference: GudangPG.pelaksana) {
             await g.dengar(opd: opd, tahun: tahun, revisi: from,
                            kabar: { kotak.kirim(.kabarPG($0)) },
                            putus: { kotak.kirim(.sambunganPG(putus: $0?.pesan)) })

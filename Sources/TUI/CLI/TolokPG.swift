@@ -91,7 +91,7 @@ enum TolokPG {
     static func terlihat(_ g: GudangPG, opd: String, tahun: Int, kali: Int) throws -> [Double] {
         let d = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
         let box = Kotak<Date>()
-        let listener = Task.detached {
+        let listener = Task.detached(executorPreference: GudangPG.pelaksana) {
             await g.dengar(opd: opd, tahun: tahun, revisi: d.revisi, kabar: { _ in box.kirim(Date()) }, putus: { _ in })
         }
         defer { listener.cancel() }

@@ -170,18 +170,24 @@ extension GudangPG {
                     locks.append(KunciTriwulan(tw: tw, oleh: by, waktu: when))
                 }
                 file.kunci = locks.isEmpty ? nil : locks
-                let d = try Dokumen(berkas: file)
-                let stated = d.simpul.map(\.tertulis)
                 let rows = try await conn.query("""
                     SELECT alamat, coalesce(angka::text, rupiah::text, teks), jenis, oleh, waktu, revisi
                     FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun)
                     """, logger: GudangPG.logger)
+                var values: [(AlamatNilai, String?, String, String, String)] = []
                 for try await (key, value, kind, by, when, r) in rows.decode((String, String?, String, String, String, Int64).self) {
                     revision = max(revision, r)
-                    guard let a = BarisNilai.alamat(key), d.atur(a, value) else {
-                        throw GalatGudang(server: server, pesan: Pesan(
-                            id: "OPD \(opd) \(tahun): nilai \(key) tidak cocok dengan strukturnya; periksa dengan psql", en: "OPD \(opd) \(tahun): value \(key) does not fit its shape; check it with psql"))
-                    }
+                    guard let a = BarisNilai.alamat(key) else { throw GudangPG.tidakCocok(key, opd: opd, tahun: tahun, server: server) }
+                    values.append((a, value, kind, by, when))
+                }
+                // Indicator values and budgets go straight into the shape (most of them, and the
+                // dataset's rollups are then worked out once); the rest through the model's setter.
+                let rest = file.isi(values.map { ($0.0, $0.1) })
+                let d = try Dokumen(berkas: file)
+                let stated = d.simpul.map(\.tertulis)
+                for n in rest {
+                    let (a, value, kind, by, when) = values[n]
+                    guard d.atur(a, value) else { throw GudangPG.tidakCocok(BarisNilai.kunci(a), opd: opd, tahun: tahun, server: server) }
                     if kind == "verifikasi", case .catatan(let kode, let tw, _) = a, let node = d.indeks(kode: kode) {
                         d.tandaiVerifikasi(simpul: node, tw: tw, oleh: by, waktu: when)
                     }
@@ -190,6 +196,11 @@ extension GudangPG {
                 for (node, t) in stated.enumerated() where d.simpul[node].tertulis != t { d.aturTertulis(simpul: node, t) }
                 return MuatanPG(dokumen: Diserahkan(d), revisi: revision)
         }
+    }
+
+    static func tidakCocok(_ key: String, opd: String, tahun: Int, server: String) -> GalatGudang {
+        GalatGudang(server: server, pesan: Pesan(id: "OPD \(opd) \(tahun): nilai \(key) tidak cocok dengan strukturnya; periksa dengan psql",
+                                                 en: "OPD \(opd) \(tahun): value \(key) does not fit its shape; check it with psql"))
     }
 
     /// Nothing to read: either there is no such OPD-year, or this role may not see it.
@@ -204,5 +215,52 @@ extension GudangPG {
         return GalatGudang(server: server, pesan: Pesan(
             id: "OPD \(opd) tahun \(tahun) belum ada di database; kirim dengan kinerja db push URL BERKAS",
             en: "OPD \(opd) year \(tahun) is not in the database; store it with kinerja db push URL FILE"))
+    }
+}
+
+extension Berkas {
+    /// Puts indicator values and budgets of nodes into the shape by their addresses (text as
+    /// the model's setter reads it); returns the positions of the values it did not take.
+    mutating func isi(_ values: [(AlamatNilai, String?)]) -> [Int] {
+        var paths: [String: [Int]] = [:]
+        for (p, program) in self.program.enumerated() {
+            paths[program.kode] = [p]
+            for (k, kegiatan) in (program.kegiatan ?? []).enumerated() {
+                paths[kegiatan.kode] = [p, k]
+                for (s, sub) in (kegiatan.subKegiatan ?? []).enumerated() { paths[sub.kode] = [p, k, s] }
+            }
+        }
+        func ubah(_ path: [Int], _ body: (inout SimpulBerkas) -> Bool) -> Bool {
+            switch path.count {
+            case 1: return body(&program[path[0]])
+            case 2: return body(&program[path[0]].kegiatan![path[1]])
+            default: return body(&program[path[0]].kegiatan![path[1]].subKegiatan![path[2]])
+            }
+        }
+        let posix = Locale(identifier: "en_US_POSIX")
+        var rest: [Int] = []
+        for (n, (a, text)) in values.enumerated() {
+            let done: Bool
+            switch a {
+            case .indikator(let kode, let i, let kolom):
+                guard let path = paths[kode], let text, let value = Decimal(string: text, locale: posix) else { rest.append(n); continue }
+                done = ubah(path) { node in
+                    guard node.indikator?.indices.contains(i) == true else { return false }
+                    node.indikator![i][kolom] = value
+                    return true
+                }
+            case .anggaran(let kode, let kolom):
+                guard let path = paths[kode], let text, let value = Int(text), value >= 0 else { rest.append(n); continue }
+                done = ubah(path) { node in
+                    guard node.anggaran != nil else { return false }
+                    node.anggaran![kolom] = value
+                    return true
+                }
+            default:
+                done = false
+            }
+            if !done { rest.append(n) }
+        }
+        return rest
     }
 }

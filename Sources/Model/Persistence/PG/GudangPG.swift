@@ -13,6 +13,9 @@ public struct GudangPG: Sendable {
 
     static let logger = Logger(label: "kinerja.pg")
 
+    /// Where the store's tasks run (see `PelaksanaPG`).
+    public static var pelaksana: any TaskExecutor { PelaksanaPG.bersama }
+
     // MARK: connecting
 
     func konfigurasi() throws(GalatGudang) -> PostgresConnection.Configuration {
@@ -193,7 +196,8 @@ public struct GudangPG: Sendable {
     public static func tunggu<T: Sendable>(_ op: @escaping @Sendable () async throws(GalatGudang) -> T) throws(GalatGudang) -> T {
         let done = DispatchSemaphore(value: 0)
         let box = Hasil<T>()
-        Task.detached {
+        // On threads of its own: the caller may itself be one of Swift's few cooperative threads.
+        Task.detached(executorPreference: PelaksanaPG.bersama) {
             do throws(GalatGudang) { box.isi = .success(try await op()) } catch { box.isi = .failure(error) }
             done.signal()
         }
@@ -205,4 +209,17 @@ public struct GudangPG: Sendable {
 /// The result of a task handed from its thread to the one waiting on the semaphore.
 private final class Hasil<T>: @unchecked Sendable {
     var isi: Result<T, GalatGudang>?
+}
+
+/// Runs the store's tasks on Dispatch's threads rather than Swift's cooperative pool (one
+/// thread per processor), so that code waiting for a result on a thread of that pool (a
+/// synchronous caller run from a task) can never leave the work without a thread to run on.
+final class PelaksanaPG: TaskExecutor, @unchecked Sendable {
+    static let bersama = PelaksanaPG()
+    private let antrian = DispatchQueue(label: "kinerja.pg", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let unowned = UnownedJob(job)
+        antrian.async { unowned.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
 }
