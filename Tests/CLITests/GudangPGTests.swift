@@ -110,7 +110,13 @@ import Testing
             let r = try ServerUji.psql(url, statement)
             #expect(r.keluar != 0 && r.stderr.contains("jurnal hanya dapat ditambah"), "\(statement)")
         }
-        #expect(try ServerUji.psql(url, "SELECT uraian || ' ' || oleh FROM kinerja.jurnal WHERE uraian LIKE 'tutup%'").stdout == "tutup TW 1 bappeda\n")
+        #expect(try ServerUji.psql(url, "SELECT uraian || ' ' || oleh FROM kinerja.jurnal WHERE uraian LIKE 'tutup%' ORDER BY id").stdout
+                == "tutup TW I bappeda\ntutup TW 1 bappeda\n", "kinerja's words, then the database's own line")
+        // Reopening keeps its reason; a change of shape is journalled in words.
+        #expect(try kinerja("unlock", bappeda, "--opd", "1.06", "--tahun", "2023", "--tw", "1", "--reason", "salah ketik").keluar == 0)
+        #expect(try kinerja("rename", dinsos, "--opd", "1.06", "--tahun", "2023", "1.06.06.2.01.03", "--nama", "Tenda").keluar == 0)
+        #expect(try ServerUji.psql(url, "SELECT uraian || ' | ' || oleh FROM kinerja.jurnal WHERE uraian LIKE 'buka%' OR uraian LIKE 'nama%' ORDER BY id").stdout
+                == "buka TW I: salah ketik | bappeda\nbuka TW 1 | bappeda\n" + "nama 1.06.06.2.01.03 → Tenda | dinsos\n")
     }
 
     @Test func aValueChangedMeanwhileIsAConflictAndDifferentValuesAreNot() throws {

@@ -263,7 +263,7 @@ final class Aplikasi {
         defer { simpanSinkron = false }
         let d = keadaan.dokumen, time = jam()
         let outcome = tulisData(d, timpa: timpa, jurnal: keadaan.entriJurnal(oleh: identitas, pada: time), perubahan: keadaan.perubahanSendiri,
-                                struktur: !keadaan.strukturSesi.isEmpty) { self.kemajuan(.menungguKunci) }
+                                struktur: keadaan.strukturSesi) { self.kemajuan(.menungguKunci) }
         // Saved on the way out: the next opening shows the file's first screen at once.
         if case .tersimpan(let written?) = outcome {
             RingkasanAwal.simpan(d, sidik: written, untuk: keadaan.path, folder: folderAwal, tersimpan: true)
@@ -275,7 +275,7 @@ final class Aplikasi {
     private var sorotanSejak = Date.distantPast
 
     /// The save itself, on any thread: to the data file under its lock, or to the shared store.
-    private func tulisData(_ d: Dokumen, timpa: Bool, jurnal: [EntriJurnal], perubahan: [Perubahan], struktur: Bool,
+    private func tulisData(_ d: Dokumen, timpa: Bool, jurnal: [EntriJurnal], perubahan: [Perubahan], struktur: [UbahStruktur],
                            menunggu: @escaping () -> Void) -> HasilSimpan {
         if let pg { return pg.tulis(d, perubahan: perubahan, struktur: struktur) }
         return HasilSimpan.tulis(d, ke: keadaan.path, dasar: sidik, timpa: timpa, jurnal: jurnal, menunggu: menunggu)
@@ -294,7 +294,7 @@ final class Aplikasi {
         let snapshot = Diserahkan(keadaan.dokumen.salinan(denganRingkasan: false)), time = jam()
         let path = keadaan.path, base = sidik, results = hasilSimpan, mailbox = hasilLatar, kept = folderAwal
         let journal = keadaan.entriJurnal(oleh: identitas, pada: time)
-        let own = keadaan.perubahanSendiri, shape = !keadaan.strukturSesi.isEmpty, store = pg
+        let own = keadaan.perubahanSendiri, shape = keadaan.strukturSesi, store = pg
         keadaan.tangani(.menyimpan(revisi: snapshot.isi.revisi))
         antrianSimpan.async {
             let d = snapshot.isi

@@ -57,15 +57,16 @@ final class SambunganPG: @unchecked Sendable {
     /// changed from (`perubahan`); a changed shape (`struktur`) as a whole, only over the
     /// version last read. Anything written meanwhile by others comes back as the OPD-year
     /// as it is now, for the merge (conflicts base / mine / theirs).
-    func tulis(_ d: Dokumen, perubahan: [Perubahan], struktur: Bool) -> HasilSimpan {
+    func tulis(_ d: Dokumen, perubahan: [Perubahan], struktur: [UbahStruktur]) -> HasilSimpan {
         let g = gudang, opd = opd, tahun = tahun
         do throws(GalatGudang) {
-            if struktur {
+            if !struktur.isEmpty {
+                let words = struktur.map(\.teksJurnal)
                 kunci.lock()
                 let pair = Diserahkan((dasar, d, revisi))
                 kunci.unlock()
                 let written = try GudangPG.tunggu { () async throws(GalatGudang) in
-                    try await g.simpan(pair.isi.0, pair.isi.1, dasar: pair.isi.2, sumber: "antarmuka")
+                    try await g.simpan(pair.isi.0, pair.isi.1, dasar: pair.isi.2, sumber: "antarmuka", struktur: words)
                 }
                 guard let written else { return .berubahDiGudang(try muat()) }
                 jadikanDasar(d, revisi: written)

@@ -6,7 +6,7 @@ import Model
 /// and its links to the Renstra, from scripts, with the rules the interface keeps.
 /// The data file and a node's code, the first two words of every structure command.
 struct BerkasDanKode: ParsableArguments {
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
 }
 
@@ -27,7 +27,8 @@ struct Tambah: ParsableCommand {
             "Adds a program, kegiatan or sub kegiatan (its level from the code's form) under its parent."))
     }
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
+    @OptionGroup var sumber: OpsiSumber
+    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode baru, mis. 1.06.04.2.01.0003.", "The new code, e.g. 1.06.04.2.01.0003."))) var kode: String
     @Option(help: ArgumentHelp(T("Nama.", "The name."))) var nama: String
 
@@ -44,6 +45,7 @@ struct GantiNama: ParsableCommand, PerintahSimpul {
         CommandConfiguration(commandName: "rename", abstract: T("Mengganti nama satu simpul.", "Renames one node."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Option(help: ArgumentHelp(T("Nama baru.", "The new name."))) var nama: String
 
@@ -61,6 +63,7 @@ struct Hapus: ParsableCommand, PerintahSimpul {
             "Removes one node with everything below it (its values and notes); needs --yes."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Flag(name: [.customLong("ya"), .customLong("yes")], help: ArgumentHelp(T("Benar-benar hapus.", "Really remove."))) var ya = false
 
@@ -85,6 +88,7 @@ struct Tautkan: ParsableCommand, PerintahSimpul {
             "Links a node to a Renstra indicator it supports (the basis of Tabel 3.6 and 3.7)."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Argument(help: ArgumentHelp(T("Nomor indikator Renstra, mis. 2.1.4.", "The Renstra indicator's number, e.g. 2.1.4."))) var nomor: String
 
@@ -99,6 +103,7 @@ struct LepasTautan: ParsableCommand, PerintahSimpul {
         CommandConfiguration(commandName: "unlink", abstract: T("Melepas tautan simpul ke indikator Renstra.", "Unlinks a node from a Renstra indicator."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Argument(help: ArgumentHelp(T("Nomor indikator Renstra.", "The Renstra indicator's number."))) var nomor: String
 
@@ -115,6 +120,7 @@ struct GantiKode: ParsableCommand, PerintahSimpul {
             "Changes a node's code; its children's codes follow."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Argument(help: ArgumentHelp(T("Kode baru (tingkat dan induk yang sama).", "The new code (same level and parent)."))) var baru: String
 
@@ -131,6 +137,7 @@ struct Pindah: ParsableCommand, PerintahSimpul {
             "Moves a kegiatan to another program, or a sub kegiatan to another kegiatan; codes follow the new parent."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Option(help: ArgumentHelp(T("Kode induk baru.", "The new parent's code."))) var ke: String
     @Option(name: .customLong("kode-baru"), help: ArgumentHelp(T("Kode baru (bawaan: kode induk + bagian akhir kode lama).", "The new code (default: the parent's code + the old code's last part)."))) var kodeBaru: String?

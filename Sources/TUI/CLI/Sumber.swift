@@ -64,10 +64,12 @@ func ubahPG(_ url: String, sumber: String, _ ubah: (Dokumen) throws -> (Dokumen,
     for _ in 0..<5 {
         let m = try diGudang { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
         let before = try Dokumen(berkas: m.dokumen.isi.berkas())
-        let (after, _) = try ubah(m.dokumen.isi)
+        let (after, jejak) = try ubah(m.dokumen.isi)
         let pair = Diserahkan((before, after))
-        let base = m.revisi
-        let written = try diGudang { () async throws(GalatGudang) in try await g.simpan(pair.isi.0, pair.isi.1, dasar: base, sumber: sumber) }
+        let base = m.revisi, shape = jejak.struktur.map(\.teksJurnal)
+        let written = try diGudang { () async throws(GalatGudang) in
+            try await g.simpan(pair.isi.0, pair.isi.1, dasar: base, sumber: sumber, struktur: shape)
+        }
         if written != nil { return after }
     }
     throw GagalCLI(T("\(url): OPD \(opd) \(tahun) terus diubah orang lain; coba lagi sebentar lagi",

@@ -11,6 +11,7 @@ struct TertulisCLI: ParsableCommand {
             "A node's stated totals: updated from the sum of its parts (--update) or dropped (--drop)."))
     }
     @OptionGroup var opsi: OpsiUmum
+    @OptionGroup var sumber: OpsiSumber
     @OptionGroup var simpul: BerkasDanKode
     @Flag(name: .customLong("update"), help: ArgumentHelp(T("Samakan dengan jumlah rinciannya.", "Make them the sum of the parts."))) var perbarui = false
     @Flag(name: .customLong("drop"), help: ArgumentHelp(T("Hapus total tertulis.", "Drop the stated totals."))) var buang = false

@@ -132,7 +132,6 @@ extension GudangPG {
         // Many rows per statement: a push of 5.000 sub kegiatan is a few dozen round trips.
         for chunk in stride(from: 0, to: rows.count, by: 500) {
             let part = rows[chunk..<min(rows.count, chunk + 500)]
-            var q = PostgresQuery(unsafeSQL: "")
             var sql = "INSERT INTO kinerja.nilai (opd, tahun, alamat, jenis, simpul, tw, uraian, angka, rupiah, teks, oleh, waktu) VALUES "
             var binds = PostgresBindings(capacity: part.count * 12)
             var n = 0
@@ -144,8 +143,7 @@ extension GudangPG {
                 binds.append(r.simpul); binds.append(r.tw); binds.append(r.uraian); binds.append(r.angka)
                 binds.append(r.rupiah); binds.append(r.teks); binds.append(by ?? ""); binds.append(when ?? "")
             }
-            q = PostgresQuery(unsafeSQL: sql, binds: binds)
-            try await conn.query(q, logger: GudangPG.logger)
+            try await conn.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: GudangPG.logger)
         }
     }
 
@@ -157,44 +155,44 @@ extension GudangPG {
     func tarik(opd: String, tahun: Int, _ conn: PostgresConnection) async throws -> MuatanPG {
         let server = alamat.tampil
         return try await conn.withTransaction(logger: GudangPG.logger) { conn in
-                try await conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: GudangPG.logger)
-                var shape: String?
-                var revision: Int64 = 0
-                for try await (s, r) in try await conn.query("SELECT struktur, revisi FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode((String, Int64).self) {
-                    shape = s; revision = r
+            try await conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: GudangPG.logger)
+            var shape: String?
+            var revision: Int64 = 0
+            for try await (s, r) in try await conn.query("SELECT struktur, revisi FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode((String, Int64).self) {
+                shape = s; revision = r
+            }
+            guard let shape else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: server, conn) }
+            var file = try Penyimpan.urai(Data(shape.utf8), path: "\(server) OPD \(opd) \(tahun)")
+            var locks: [KunciTriwulan] = []
+            for try await (tw, by, when) in try await conn.query("SELECT tw::int, oleh, waktu FROM kinerja.kunci WHERE opd = \(opd) AND tahun = \(tahun) ORDER BY tw", logger: GudangPG.logger).decode((Int, String, String).self) {
+                locks.append(KunciTriwulan(tw: tw, oleh: by, waktu: when))
+            }
+            file.kunci = locks.isEmpty ? nil : locks
+            let rows = try await conn.query("""
+                SELECT alamat, coalesce(angka::text, rupiah::text, teks), jenis, oleh, waktu, revisi
+                FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun)
+                """, logger: GudangPG.logger)
+            var values: [(AlamatNilai, String?, String, String, String)] = []
+            for try await (key, value, kind, by, when, r) in rows.decode((String, String?, String, String, String, Int64).self) {
+                revision = max(revision, r)
+                guard let a = BarisNilai.alamat(key) else { throw GudangPG.tidakCocok(key, opd: opd, tahun: tahun, server: server) }
+                values.append((a, value, kind, by, when))
+            }
+            // Indicator values and budgets go straight into the shape (most of them, and the
+            // dataset's rollups are then worked out once); the rest through the model's setter.
+            let rest = file.isi(values.map { ($0.0, $0.1) })
+            let d = try Dokumen(berkas: file)
+            let stated = d.simpul.map(\.tertulis)
+            for n in rest {
+                let (a, value, kind, by, when) = values[n]
+                guard d.atur(a, value) else { throw GudangPG.tidakCocok(BarisNilai.kunci(a), opd: opd, tahun: tahun, server: server) }
+                if kind == "verifikasi", case .catatan(let kode, let tw, _) = a, let node = d.indeks(kode: kode) {
+                    d.tandaiVerifikasi(simpul: node, tw: tw, oleh: by, waktu: when)
                 }
-                guard let shape else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: server, conn) }
-                var file = try Penyimpan.urai(Data(shape.utf8), path: "\(server) OPD \(opd) \(tahun)")
-                var locks: [KunciTriwulan] = []
-                for try await (tw, by, when) in try await conn.query("SELECT tw::int, oleh, waktu FROM kinerja.kunci WHERE opd = \(opd) AND tahun = \(tahun) ORDER BY tw", logger: GudangPG.logger).decode((Int, String, String).self) {
-                    locks.append(KunciTriwulan(tw: tw, oleh: by, waktu: when))
-                }
-                file.kunci = locks.isEmpty ? nil : locks
-                let rows = try await conn.query("""
-                    SELECT alamat, coalesce(angka::text, rupiah::text, teks), jenis, oleh, waktu, revisi
-                    FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun)
-                    """, logger: GudangPG.logger)
-                var values: [(AlamatNilai, String?, String, String, String)] = []
-                for try await (key, value, kind, by, when, r) in rows.decode((String, String?, String, String, String, Int64).self) {
-                    revision = max(revision, r)
-                    guard let a = BarisNilai.alamat(key) else { throw GudangPG.tidakCocok(key, opd: opd, tahun: tahun, server: server) }
-                    values.append((a, value, kind, by, when))
-                }
-                // Indicator values and budgets go straight into the shape (most of them, and the
-                // dataset's rollups are then worked out once); the rest through the model's setter.
-                let rest = file.isi(values.map { ($0.0, $0.1) })
-                let d = try Dokumen(berkas: file)
-                let stated = d.simpul.map(\.tertulis)
-                for n in rest {
-                    let (a, value, kind, by, when) = values[n]
-                    guard d.atur(a, value) else { throw GudangPG.tidakCocok(BarisNilai.kunci(a), opd: opd, tahun: tahun, server: server) }
-                    if kind == "verifikasi", case .catatan(let kode, let tw, _) = a, let node = d.indeks(kode: kode) {
-                        d.tandaiVerifikasi(simpul: node, tw: tw, oleh: by, waktu: when)
-                    }
-                }
-                // Filling values in is not an edit either: the stated totals stay as stored.
-                for (node, t) in stated.enumerated() where d.simpul[node].tertulis != t { d.aturTertulis(simpul: node, t) }
-                return MuatanPG(dokumen: Diserahkan(d), revisi: revision)
+            }
+            // Filling values in is not an edit either: the stated totals stay as stored.
+            for (node, t) in stated.enumerated() where d.simpul[node].tertulis != t { d.aturTertulis(simpul: node, t) }
+            return MuatanPG(dokumen: Diserahkan(d), revisi: revision)
         }
     }
 

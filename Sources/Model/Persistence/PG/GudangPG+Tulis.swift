@@ -57,7 +57,7 @@ extension GudangPG {
     /// refused (`nil`) if anything of this OPD-year was written since; otherwise the shape,
     /// the values that differ (rows of addresses that are gone removed) and the closed
     /// quarters, in one transaction. Returns the new revision.
-    public func simpan(_ before: Dokumen, _ after: Dokumen, dasar: Int64, sumber: String) async throws(GalatGudang) -> Int64? {
+    public func simpan(_ before: Dokumen, _ after: Dokumen, dasar: Int64, sumber: String, struktur: [String] = []) async throws(GalatGudang) -> Int64? {
         let file = after.berkas()
         guard let opd = file.opd.kode else { return nil }
         let tahun = file.tahun
@@ -81,6 +81,10 @@ extension GudangPG {
                 if latest > dasar { return nil }
                 if shape != shapeBefore {
                     try await conn.query("UPDATE kinerja.dokumen SET struktur = \(shape), nama = \(file.opd.nama), revisi = nextval('kinerja.revisi') WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
+                }
+                // The changes of shape (and a reopening's reason) in words, into the journal as the file store keeps them.
+                for line in struktur {
+                    try await conn.query("INSERT INTO kinerja.jurnal (opd, tahun, uraian, sumber) VALUES (\(opd), \(tahun), \(line), \(sumber))", logger: GudangPG.logger)
                 }
                 for key in was.keys where now[key] == nil {
                     // Blank now, or its place is gone: a blank keeps its row (and its revision).
@@ -169,5 +173,13 @@ extension GudangPG {
         var out = [Diserahkan<Dokumen>?](repeating: nil, count: codes.count)
         for (lane, docs) in parts { for (n, d) in docs.enumerated() { out[lane + n * lanes] = d } }
         return out.compactMap { $0 }
+    }
+}
+
+extension UbahStruktur {
+    /// A change of shape as the store's journal keeps it: in words, a reopening with its reason.
+    public var teksJurnal: String {
+        if case .bukaTW(_, let alasan) = self { return teks(.id) + ": " + alasan }
+        return teks(.id)
     }
 }

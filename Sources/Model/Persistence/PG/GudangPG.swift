@@ -140,6 +140,11 @@ public struct GudangPG: Sendable {
         if let t = error as? PostgresTransactionError, let inner = t.closureError ?? t.beginError ?? t.commitError {
             return galat(inner, opd: opd)
         }
+        // A stored shape that no longer reads (changed by hand): said as a file's problem would be.
+        if let b = error as? GalatBerkas { return GalatGudang(server: alamat.tampil, pesan: Pesan(id: b.teks(.id), en: b.teks(.en))) }
+        if let d = error as? GalatData {
+            return GalatGudang(server: alamat.tampil, pesan: Pesan(id: "OPD \(opd ?? ""): \(d.tempat): " + d.pesan.id, en: "OPD \(opd ?? ""): \(d.tempat): " + d.pesan.en))
+        }
         let server = alamat.tampil
         let who = alamat.pengguna
         if let p = error as? PSQLError {
