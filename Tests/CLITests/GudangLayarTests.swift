@@ -148,9 +148,10 @@ import Testing
             "Kode   OPD                       Pagu Serapan Capaian Kategori    Kosong TW IV",
             "1.06   Dinas Sosial Kota S…   35,27 M   88,98  100,00 Baik             1 ",
             "2.01   Dinas Kesehatan        35,27 M   88,98  100,00 Baik             1 ",
-            "       Jumlah 2 OPD           70,54 M   88,98                          2 0 ditutup",
+            "       Jumlah 2 OPD           70,54 M   88,98                          2 0/2",
         ])
         #expect(bappeda.keadaan.gambar().baris.contains { $0.contains("Dinas Kesehatan") && $0.contains("35,27 M") })
+        #expect(bappeda.keadaan.gambar().baris.contains("Pagu: jt juta, M miliar, T triliun · ↑↓ PgUp PgDn gulir · tombol lain kembali"))
         let office = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
         office.pg?.berhentiDengar()
         office.putar("B")

@@ -57,7 +57,7 @@ extension Keadaan {
         let pagu = rows.compactMap(\.pagu).reduce(0, +), spent = rows.compactMap(\.realisasi).reduce(0, +)
         out.append(line("", t("Jumlah \(rows.count) OPD", "Total \(rows.count) agencies"), Keadaan.rupiahRingkas(pagu, 9),
                         Anggaran.serapan(pagu: pagu, realisasi: spent).map(Format.persen) ?? "-", "", "", "\(rows.reduce(0) { $0 + $1.kosong })",
-                        "\(rows.filter(\.ditutup).count) " + t("ditutup", "closed")))
+                        "\(rows.filter(\.ditutup).count)/\(rows.count)"))
         return out
     }
 }

@@ -181,7 +181,9 @@ extension Keadaan {
         case .riwayat(let about, let entries):
             tampilkanRiwayat(about, entries)
         case .rekap(let rows):
-            mode = .riwayat(DaftarTeks(judul: t("Rekap OPD \(dokumen.tahun), s.d. ", "Agencies \(dokumen.tahun), to ") + namaTW[tw - 1], baris: barisRekap(rows)))
+            mode = .riwayat(DaftarTeks(judul: t("Rekap OPD \(dokumen.tahun), s.d. ", "Agencies \(dokumen.tahun), to ") + namaTW[tw - 1], baris: barisRekap(rows),
+                                       tombol: t("Pagu: jt juta, M miliar, T triliun · ↑↓ PgUp PgDn gulir · tombol lain kembali",
+                                                 "Budgets: jt million, M billion, T trillion · ↑↓ PgUp PgDn · any other key back")))
         case .lembarDibaca(let path, let rows):
             pratinjauImpor(path, rows)
         case .dipulihkan(let current, let struktur, let changes, let copy, let whole):

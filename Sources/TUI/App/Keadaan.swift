@@ -121,6 +121,8 @@ struct DaftarTeks: Equatable, Sendable {
     var judul: String
     var baris: [String]
     var gulir = 0
+    /// The keys line under the list, where it is not the history's.
+    var tombol: String?
 }
 
 /// An import's dry run on screen: the sheet's rows, the report, and whether it can be applied.

@@ -35,7 +35,7 @@ extension Keadaan {
         }
         if case .riwayat(let list) = mode {
             gambarDaftarTeks(&k, judul: list.judul, baris: list.baris, gulir: list.gulir,
-                             tombol: t("Terbaru di atas · ↑↓ PgUp PgDn gulir · tombol lain kembali", "Newest first · ↑↓ PgUp PgDn scroll · any other key back"))
+                             tombol: list.tombol ?? t("Terbaru di atas · ↑↓ PgUp PgDn gulir · tombol lain kembali", "Newest first · ↑↓ PgUp PgDn scroll · any other key back"))
         }
         return k
     }
