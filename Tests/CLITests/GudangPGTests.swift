@@ -86,6 +86,10 @@ import Testing
         // The journal names the role, through kinerja or psql alike.
         #expect(try ServerUji.psql(url, "SELECT oleh || ' ' || baru FROM kinerja.jurnal WHERE alamat IS NOT NULL ORDER BY id").stdout
                 == "dinsos 4\nbappeda Lampirkan SK\n")
+        let history = try kinerja("history", dinsos, "--opd", "1.06", "--tahun", "2023", "1.06.06.2.01.03")
+        #expect(history.keluar == 0)
+        #expect(history.stdout.contains("dinsos@localhost  [set]  1.06.06.2.01.03 indikator 1 realisasi TW IV: - -> 4"))
+        #expect(history.stdout.contains("bappeda@localhost  [review]  1.06.06.2.01.03 catatan verifikasi TW IV: - -> Lampirkan SK"))
     }
 
     @Test func aClosedQuarterAndTheJournalAreEnforcedByTheDatabase() throws {
@@ -158,6 +162,11 @@ import Testing
         #expect(lines[1] == "1.06,Dinas Sosial Kota Semarang,35272253286,\(spent),88.98,100,Baik,1,tidak")
         #expect(lines[2] == "2.01,Dinas Kesehatan,35272253286,\(spent),88.98,100,Baik,1,ya")
         #expect(lines[3] == ",Jumlah (2 OPD),70544506572,\(2 * spent),88.98,,,2,1 ditutup")
+        // The same as a workbook sheet.
+        let book = folder.appendingPathComponent("rekap.xlsx").path
+        #expect(try kinerja("report", ServerUji.sebagai("bappeda", url), "rekap", "--tahun", "2023", "--format", "xlsx", "-o", book).keluar == 0)
+        let sheet = try Lembar.baca(book, lembar: "Rekap")
+        #expect(sheet.contains { $0.first == "2.01" && $0.contains("Dinas Kesehatan") })
         // An OPD's role sees its own row only.
         #expect(try kinerja("db", "grant", url, "--user", "dinsos", "--opd", "1.06").keluar == 0)
         let own = try kinerja("report", ServerUji.sebagai("dinsos", url), "rekap", "--tahun", "2023", "--format", "csv")

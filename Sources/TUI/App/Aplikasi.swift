@@ -188,7 +188,14 @@ final class Aplikasi {
             keadaan.tangani(.verifikasiDitulis(simpul: node, tw: q, catatan: note, tanggapan: answer,
                                                oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .tutupTW(let tw): keadaan.tangani(.ditutup(tw: tw, oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
-        case .bacaRiwayat(let about): keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path)))
+        case .bacaRiwayat(let about):
+            guard let pg else { keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path))); return }
+            let g = pg.gudang, opd = pg.opd, year = pg.tahun
+            do throws(GalatGudang) {
+                keadaan.tangani(.riwayat(about, try GudangPG.tunggu { () async throws(GalatGudang) in try await g.jurnal(opd: opd, tahun: year) }))
+            } catch {
+                keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+            }
         case .bacaRekap:
             guard let pg else { return }
             let g = pg.gudang, year = pg.tahun, tw = keadaan.tw, bahasa = keadaan.bahasa

@@ -29,15 +29,6 @@ extension Keadaan {
     }
 }
 
-extension AlamatNilai {
-    /// The node a value belongs to, if any.
-    var kodeSimpul: String? {
-        switch self {
-        case .indikator(let kode, _, _), .anggaran(let kode, _), .catatan(let kode, _, _): kode
-        default: nil
-        }
-    }
-}
 
 extension Keadaan {
     /// The summary of every OPD as lines for the list view, 80 columns wide: amounts scaled

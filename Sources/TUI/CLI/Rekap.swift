@@ -35,7 +35,7 @@ func laporRekap(_ url: String, format: FormatLaporan, tw: Int?, excelID: Bool, o
         let target = o ?? ""
         let cover = [(T("Basis data", "Database"), g.alamat.tampil), (T("Tahun", "Year"), String(year)),
                      ("OPD", String(docs.count)), (T("Keadaan", "As at"), Laporan.sd(quarter).teks(bahasaCLI))]
-        try tulisRekap(table, sampul: cover, ke: target, keterangan: T("Rekapitulasi OPD \(year)", "Agencies' summary \(year)"))
+        try tulisRekap(table, sampul: cover, ke: target, keterangan: T("basis data ", "database ") + g.alamat.database)
         cetak(T("\(target): rekap \(docs.count) OPD, s.d. TW \(Laporan.namaTW(quarter))", "\(target): summary of \(docs.count) agencies, to Q\(quarter)"))
         return
     }

@@ -11,7 +11,8 @@ struct Riwayat: ParsableCommand {
     }
 
     @OptionGroup var opsi: OpsiUmum
-    @Argument(help: ArgumentHelp(T("Berkas data JSON.", "The JSON data file.")), completion: .file(extensions: ["json"])) var berkas: String
+    @OptionGroup var sumber: OpsiSumber
+    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul (dan yang di bawahnya) atau nomor Renstra.", "A node's code (and those below it) or a Renstra number."))) var kode: String?
     @Option(help: ArgumentHelp(T("Sejak tanggal ini (YYYY-MM-DD).", "From this date on (YYYY-MM-DD)."))) var since: String?
     @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatRiwayat = .text
@@ -25,8 +26,15 @@ struct Riwayat: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: berkas) else { _ = try muat(berkas); return }
-        let entries = Jurnal.baca(berkas).filter { entry in
+        let all: [EntriJurnal]
+        if AlamatPG.adalahURL(berkas) {
+            let (g, opd, tahun) = try gudang(berkas)
+            all = try diGudang { () async throws(GalatGudang) in try await g.jurnal(opd: opd, tahun: tahun) }
+        } else {
+            guard FileManager.default.fileExists(atPath: berkas) else { _ = try muat(berkas); return }
+            all = Jurnal.baca(berkas)
+        }
+        let entries = all.filter { entry in
             if let since, entry.waktu.prefix(10) < since { return false }
             guard let kode else { return true }
             return entry.kode.map { $0 == kode || $0.hasPrefix(kode + ".") } ?? false

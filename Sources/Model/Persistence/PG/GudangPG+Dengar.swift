@@ -76,4 +76,32 @@ extension GudangPG {
             return n
         }
     }
+
+    /// The journal of an OPD-year as the file store's entries, oldest first.
+    public func jurnal(opd: String, tahun: Int) async throws(GalatGudang) -> [EntriJurnal] {
+        let host = alamat.soket ? "localhost" : alamat.host
+        return try await dengan(opd: opd) { conn in
+            var out: [EntriJurnal] = []
+            let rows = try await conn.query("""
+                SELECT to_char(pada, 'YYYY-MM-DD"T"HH24:MI:SSTZH:TZM'), oleh, coalesce(sumber, ''), alamat, uraian, lama, baru
+                FROM kinerja.jurnal WHERE opd = \(opd) AND tahun = \(tahun) ORDER BY id
+                """, logger: GudangPG.logger)
+            for try await (time, by, source, key, text, old, new) in rows.decode((String, String, String, String?, String, String?, String?).self) {
+                let a = key.flatMap(BarisNilai.alamat)
+                out.append(EntriJurnal(waktu: time, pengguna: by, nama: nil, host: host, sumber: source, alamat: a, kode: a?.kodeSimpul,
+                                       teks: text, lama: old, baru: new, alasan: nil))
+            }
+            return out
+        }
+    }
+}
+
+extension AlamatNilai {
+    /// The node a value belongs to, if any.
+    public var kodeSimpul: String? {
+        switch self {
+        case .indikator(let kode, _, _), .anggaran(let kode, _), .catatan(let kode, _, _): kode
+        default: nil
+        }
+    }
 }
