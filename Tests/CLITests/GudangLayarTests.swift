@@ -42,20 +42,7 @@ import Testing
         return nil
     }
 
-    func siapkan() throws -> String {
-        let url = try ServerUji.database()
-        var b = try Penyimpan.muat(data).berkas()
-        b.opd.kode = "2.01"
-        b.opd.nama = "Dinas Kesehatan"
-        let other = folder.appendingPathComponent("2.01.json").path
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: other))
-        for args in [["db", "push", url, data], ["db", "push", url, other], ["db", "grant", url, "--user", "dinsos", "--opd", "1.06"],
-                     ["db", "grant", url, "--user", "dinkes", "--opd", "2.01"], ["db", "grant", url, "--user", "bappeda", "--bappeda"]] {
-            let r = try Proses.jalankan(args)
-            #expect(r.keluar == 0, "\(args): \(r.stderr)")
-        }
-        return url
-    }
+    func siapkan() throws -> String { try ServerUji.pemda(sampel: data, folder: folder) }
 
     @Test func anEditAppearsLiveForBappedaAndNeverForTheOtherOPD() throws {
         let url = try siapkan()

@@ -9,16 +9,7 @@ import Testing
     @Test func twoOfficesAndBappedaOnOneDatabase() throws {
         let (folder, data) = try Proses.salinSampel("kinerja-tmux-gudang")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = try ServerUji.database("tmux")
-        var b = try Penyimpan.muat(data).berkas()
-        b.opd.kode = "2.01"
-        b.opd.nama = "Dinas Kesehatan"
-        let other = folder.appendingPathComponent("2.01.json").path
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: other))
-        for args in [["db", "push", url, data], ["db", "push", url, other], ["db", "grant", url, "--user", "dinsos", "--opd", "1.06"],
-                     ["db", "grant", url, "--user", "dinkes", "--opd", "2.01"], ["db", "grant", url, "--user", "bappeda", "--bappeda"]] {
-            #expect(try Proses.jalankan(args).keluar == 0)
-        }
+        let url = try ServerUji.pemda(sampel: data, folder: folder, nama: "tmux")
         let dinsos = Tmux(), dinkes = Tmux(), bappeda = Tmux()
         defer { dinsos.hentikan(); dinkes.hentikan(); bappeda.hentikan() }
         func buka(_ t: Tmux, _ role: String, _ opd: String) throws {

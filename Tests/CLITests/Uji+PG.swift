@@ -50,4 +50,21 @@ enum ServerUji {
         try Proses.jalankan(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", sql], env: ["PATH": "/usr/bin:/bin", "LANG": "C"],
                             program: "/usr/bin/psql")
     }
+
+    /// A Pemda of two OPDs on a fresh database: the sample (1.06) and the same as 2.01 Dinas
+    /// Kesehatan, with the roles dinsos (1.06), dinkes (2.01) and bappeda; the superuser's URL.
+    static func pemda(sampel data: String, folder: URL, nama: String = "t") throws -> String {
+        let url = try database(nama)
+        var b = try Penyimpan.muat(data).berkas()
+        b.opd.kode = "2.01"
+        b.opd.nama = "Dinas Kesehatan"
+        let other = folder.appendingPathComponent("2.01.json").path
+        try Penyimpan.json(b).write(to: URL(fileURLWithPath: other))
+        for args in [["db", "push", url, data], ["db", "push", url, other], ["db", "grant", url, "--user", "dinsos", "--opd", "1.06"],
+                     ["db", "grant", url, "--user", "dinkes", "--opd", "2.01"], ["db", "grant", url, "--user", "bappeda", "--bappeda"]] {
+            let r = try Proses.jalankan(args)
+            guard r.keluar == 0 else { throw Pesan(id: "\(args): \(r.stderr)", en: "\(args): \(r.stderr)") }
+        }
+        return url
+    }
 }

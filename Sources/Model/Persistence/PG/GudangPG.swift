@@ -89,11 +89,7 @@ public struct GudangPG: Sendable {
         let rows = try await conn.query("SELECT coalesce(max(versi), 0) FROM kinerja.versi", logger: GudangPG.logger)
         var version = 0
         for try await v in rows.decode(Int.self) { version = v }
-        if version > SkemaPG.versiTerbaru {
-            throw GalatGudang(server: alamat.tampil, pesan: Pesan(
-                id: "skema database versi \(version) lebih baru dari yang dikenal kinerja ini (\(SkemaPG.versiTerbaru)); perbarui kinerja",
-                en: "the database's schema is version \(version), newer than this kinerja knows (\(SkemaPG.versiTerbaru)); update kinerja"))
-        }
+        if version > SkemaPG.versiTerbaru { throw lebihBaru(version) }
         if version < SkemaPG.versiTerbaru {
             throw GalatGudang(server: alamat.tampil, pesan: Pesan(
                 id: "skema database versi \(version), perlu \(SkemaPG.versiTerbaru); admin menjalankan: kinerja db init URL",
@@ -102,6 +98,13 @@ public struct GudangPG: Sendable {
     }
 
     // MARK: the schema
+
+    /// A database set up by a newer kinerja: this one does not touch it.
+    func lebihBaru(_ version: Int) -> GalatGudang {
+        GalatGudang(server: alamat.tampil, pesan: Pesan(
+            id: "skema database versi \(version) lebih baru dari yang dikenal kinerja ini (\(SkemaPG.versiTerbaru)); perbarui kinerja",
+            en: "the database's schema is version \(version), newer than this kinerja knows (\(SkemaPG.versiTerbaru)); update kinerja"))
+    }
 
     /// Applies the migrations not yet applied, in one transaction; returns the versions before and after.
     public func pasangSkema() async throws(GalatGudang) -> (dari: Int, ke: Int) {
@@ -115,11 +118,7 @@ public struct GudangPG: Sendable {
             do {
                 var from = 0
                 for try await v in try await conn.query("SELECT coalesce(max(versi), 0) FROM kinerja.versi", logger: GudangPG.logger).decode(Int.self) { from = v }
-                if from > SkemaPG.versiTerbaru {
-                    throw GalatGudang(server: alamat.tampil, pesan: Pesan(
-                        id: "skema database versi \(from) lebih baru dari yang dikenal kinerja ini (\(SkemaPG.versiTerbaru)); perbarui kinerja",
-                        en: "the database's schema is version \(from), newer than this kinerja knows (\(SkemaPG.versiTerbaru)); update kinerja"))
-                }
+                if from > SkemaPG.versiTerbaru { throw lebihBaru(from) }
                 for n in from..<SkemaPG.versiTerbaru {
                     try await jalankan(SkemaPG.migrasi[n] + "\nINSERT INTO kinerja.versi (versi) VALUES (\(n + 1));")
                 }
