@@ -189,6 +189,12 @@ import Testing
         chmod(wrong, 0o600)
         let refused = try Proses.jalankan(["show", tcp, "1.06.06"], env: ["LANG": "C", "PGPASSFILE": wrong])
         #expect(refused.keluar == 1 && refused.stderr.contains("login ditolak untuk postgres") && !refused.stderr.contains("salah"))
+        let none = try Proses.jalankan(["show", tcp, "1.06.06"], env: ["LANG": "C", "HOME": folder.path])
+        #expect(none.keluar == 1 && none.stderr.contains("server meminta sandi untuk postgres, tetapi tidak ada di ~/.pgpass"))
+        // TLS as the URL asks: this server offers none.
+        let tls = try Proses.jalankan(["show", tcp.replacingOccurrences(of: "sslmode=disable", with: "sslmode=require"), "1.06.06"],
+                                      env: ["LANG": "C", "PGPASSFILE": try ServerUji.folder + "/pgpass"])
+        #expect(tls.keluar == 1 && tls.stderr.contains("server tidak menawarkan TLS, padahal sslmode=require"))
         #expect(try kinerja("db", "push", url, data).keluar == 0)
         let right = try Proses.jalankan(["show", tcp, "1.06.06"], env: ["LANG": "C", "PGPASSFILE": try ServerUji.folder + "/pgpass"])
         #expect(right.keluar == 0 && right.stdout.contains("Program 1.06.06 Penanganan Bencana"), "\(right.stderr)")
