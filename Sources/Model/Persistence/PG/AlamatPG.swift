@@ -26,7 +26,7 @@ public struct AlamatPG: Sendable, Equatable {
 
     /// The server as messages name it: user, host, port and database, never the password.
     public var tampil: String {
-        soket ? "\(pengguna)@\(host) (soket, port \(port))/\(database)" : "\(pengguna)@\(host):\(port)/\(database)"
+        "\(pengguna)@\(host):\(port)/\(database)"
     }
 
     /// Reads a URL; `lingkungan` is the process environment (given, for tests).

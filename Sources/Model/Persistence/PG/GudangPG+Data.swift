@@ -161,7 +161,7 @@ extension GudangPG {
             for try await (s, r) in try await conn.query("SELECT struktur, revisi FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode((String, Int64).self) {
                 shape = s; revision = r
             }
-            guard let shape else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: server, conn) }
+            guard let shape else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: server, pengguna: alamat.pengguna, conn) }
             var file = try Penyimpan.urai(Data(shape.utf8), path: "\(server) OPD \(opd) \(tahun)")
             var locks: [KunciTriwulan] = []
             for try await (tw, by, when) in try await conn.query("SELECT tw::int, oleh, waktu FROM kinerja.kunci WHERE opd = \(opd) AND tahun = \(tahun) ORDER BY tw", logger: GudangPG.logger).decode((Int, String, String).self) {
@@ -202,13 +202,13 @@ extension GudangPG {
     }
 
     /// Nothing to read: either there is no such OPD-year, or this role may not see it.
-    static func tidakAda(opd: String, tahun: Int, server: String, _ conn: PostgresConnection) async throws -> GalatGudang {
+    static func tidakAda(opd: String, tahun: Int, server: String, pengguna who: String, _ conn: PostgresConnection) async throws -> GalatGudang {
         var allowed = false
         for try await b in try await conn.query("SELECT kinerja.boleh(\(opd)) OR kinerja.bappeda() OR (SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user)", logger: GudangPG.logger).decode(Bool.self) { allowed = b }
         if !allowed {
             return GalatGudang(server: server, pesan: Pesan(
-                id: "tidak berhak atas OPD \(opd); minta admin: kinerja db grant URL --user PENGGUNA --opd \(opd)",
-                en: "no rights to OPD \(opd); ask the administrator: kinerja db grant URL --user USER --opd \(opd)"))
+                id: "\(who) tidak berhak atas OPD \(opd); minta admin: kinerja db grant URL --user \(who) --opd \(opd)",
+                en: "\(who) has no rights to OPD \(opd); ask the administrator: kinerja db grant URL --user \(who) --opd \(opd)"))
         }
         return GalatGudang(server: server, pesan: Pesan(
             id: "OPD \(opd) tahun \(tahun) belum ada di database; kirim dengan kinerja db push URL BERKAS",

@@ -77,7 +77,7 @@ extension GudangPG {
                     SELECT greatest(d.revisi, (SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = d.opd AND tahun = d.tahun))
                     FROM kinerja.dokumen d WHERE opd = \(opd) AND tahun = \(tahun)
                     """, logger: GudangPG.logger).decode(Int64.self) { latest = r }
-                guard latest != 0 else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: alamat.tampil, conn) }
+                guard latest != 0 else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: alamat.tampil, pengguna: alamat.pengguna, conn) }
                 if latest > dasar { return nil }
                 if shape != shapeBefore {
                     try await conn.query("UPDATE kinerja.dokumen SET struktur = \(shape), nama = \(file.opd.nama), revisi = nextval('kinerja.revisi') WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
