@@ -33,7 +33,7 @@ final class Aplikasi {
     var jam: () -> Date = Date.init
 
     /// Outcomes of work done in the background, taken into the state by the loop.
-    private let hasilLatar = KotakPeristiwa()
+    let hasilLatar = KotakPeristiwa()
 
     /// Who this session is, for the journal.
     var identitas = Identitas.sekarang()
@@ -111,24 +111,11 @@ final class Aplikasi {
         simpanKeGudang()
     }
 
-    /// On the shared store: others' writes come to the mailbox from now on.
-    func mulaiDengar() { pg?.mulaiDengar(hasilLatar) }
-
-    /// On the shared store every committed change is written at once (in the background), as
-    /// in a web form: others see it within a second. One write at a time; after a failure,
-    /// again every 5 seconds (the recovery copy keeps the changes meanwhile).
-    func simpanKeGudang() {
-        guard let pg, keadaan.belumDisimpan, keadaan.menyimpan == nil, keadaan.mode == .normal, keadaan.konflikTertunda == nil else { return }
-        if let due = pg.cobaLagiPada, jam() < due { return }
-        pg.cobaLagiPada = nil
-        mulaiSimpan(timpa: false)
-    }
-
     /// Work for quiet moments (no key for a quarter second): the idle recovery copy, and
     /// counting the worklist afresh where an edit could not move it (a new quarter, another scale).
     func diam() {
         simpanKeGudang()
-        if !keadaan.sorotan.isEmpty, jam().timeIntervalSince(sorotanSejak) > 3 { keadaan.tangani(.sorotanHabis) }
+        akhiriSorotan()
         simpanPulihBilaDiam()
         periksaBerkasLain()
         keadaan.hitungKosong()
@@ -189,22 +176,8 @@ final class Aplikasi {
                                                oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .tutupTW(let tw): keadaan.tangani(.ditutup(tw: tw, oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .bacaRiwayat(let about):
-            guard let pg else { keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path))); return }
-            let g = pg.gudang, opd = pg.opd, year = pg.tahun
-            do throws(GalatGudang) {
-                keadaan.tangani(.riwayat(about, try GudangPG.tunggu { () async throws(GalatGudang) in try await g.jurnal(opd: opd, tahun: year) }))
-            } catch {
-                keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
-            }
-        case .bacaRekap:
-            guard let pg else { return }
-            let g = pg.gudang, year = pg.tahun, tw = keadaan.tw, bahasa = keadaan.bahasa
-            do throws(GalatGudang) {
-                let docs = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.semua(tahun: year) }
-                keadaan.tangani(.rekap(BarisRekap.semua(docs.map(\.isi), tw: tw, bahasa: bahasa)))
-            } catch {
-                keadaan.tangani(.gagal(error.teks(bahasa)))
-            }
+            if pg != nil { bacaJurnalGudang(about) } else { keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path))) }
+        case .bacaRekap: bacaRekap()
         case .buatBerkas(let data):
             do {
                 try Penyimpan.tulisBaru(Penyimpan.json(data), ke: keadaan.path)
@@ -269,8 +242,7 @@ final class Aplikasi {
         simpanSinkron = true
         defer { simpanSinkron = false }
         let d = keadaan.dokumen, time = jam()
-        let outcome = tulisData(d, timpa: timpa, jurnal: keadaan.entriJurnal(oleh: identitas, pada: time), perubahan: keadaan.perubahanSendiri,
-                                struktur: keadaan.strukturSesi) { self.kemajuan(.menungguKunci) }
+        let outcome = penulis(timpa: timpa, waktu: time)(d) { self.kemajuan(.menungguKunci) }
         // Saved on the way out: the next opening shows the file's first screen at once.
         if case .tersimpan(let written?) = outcome {
             RingkasanAwal.simpan(d, sidik: written, untuk: keadaan.path, folder: folderAwal, tersimpan: true)
@@ -279,13 +251,17 @@ final class Aplikasi {
     }
 
     /// When rows changed by others were marked.
-    private var sorotanSejak = Date.distantPast
+    var sorotanSejak = Date.distantPast
 
-    /// The save itself, on any thread: to the data file under its lock, or to the shared store.
-    private func tulisData(_ d: Dokumen, timpa: Bool, jurnal: [EntriJurnal], perubahan: [Perubahan], struktur: [UbahStruktur],
-                           menunggu: @escaping () -> Void) -> HasilSimpan {
-        if let pg { return pg.tulis(d, perubahan: perubahan, struktur: struktur) }
-        return HasilSimpan.tulis(d, ke: keadaan.path, dasar: sidik, timpa: timpa, jurnal: jurnal, menunggu: menunggu)
+    /// The save itself, taken now and run on any thread: to the data file under its lock
+    /// (only over the version read, unless `timpa`), or to the shared store.
+    private func penulis(timpa: Bool, waktu: Date) -> @Sendable (Dokumen, @escaping () -> Void) -> HasilSimpan {
+        let path = keadaan.path, base = sidik, journal = keadaan.entriJurnal(oleh: identitas, pada: waktu)
+        let own = keadaan.perubahanSendiri, shape = keadaan.strukturSesi, store = pg
+        return { d, menunggu in
+            store.map { $0.tulis(d, perubahan: own, struktur: shape) }
+                ?? HasilSimpan.tulis(d, ke: path, dasar: base, timpa: timpa, jurnal: journal, menunggu: menunggu)
+        }
     }
 
     /// While true, a save asked for by a merge runs here and now rather than in the background.
@@ -299,14 +275,12 @@ final class Aplikasi {
     /// comes back through `ambilHasilLatar`.
     func mulaiSimpan(timpa: Bool) {
         let snapshot = Diserahkan(keadaan.dokumen.salinan(denganRingkasan: false)), time = jam()
-        let path = keadaan.path, base = sidik, results = hasilSimpan, mailbox = hasilLatar, kept = folderAwal
-        let journal = keadaan.entriJurnal(oleh: identitas, pada: time)
-        let own = keadaan.perubahanSendiri, shape = keadaan.strukturSesi, store = pg
+        let path = keadaan.path, results = hasilSimpan, mailbox = hasilLatar, kept = folderAwal
+        let write = penulis(timpa: timpa, waktu: time)
         keadaan.tangani(.menyimpan(revisi: snapshot.isi.revisi))
         antrianSimpan.async {
             let d = snapshot.isi
-            let outcome = store.map { $0.tulis(d, perubahan: own, struktur: shape) }
-                ?? HasilSimpan.tulis(d, ke: path, dasar: base, timpa: timpa, jurnal: journal) { mailbox.kirim(.menungguKunci) }
+            let outcome = write(d) { mailbox.kirim(.menungguKunci) }
             results.kirim((outcome, d.revisi, d, time))
             // The next opening of the file as saved shows its first screen at once (the copy is only read here).
             if case .tersimpan(let written?) = outcome {
