@@ -142,6 +142,12 @@ import Testing
         #expect(second.konflik.first?.mereka == .some("2"))
         let d = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.tarik(opd: "1.06", tahun: 2023) }.dokumen.isi
         #expect(d.nilai(a) == .some("2"), "theirs kept")
+        // A number written another way in psql (2.00) is still the 2 a user saw: no conflict.
+        try ServerUji.psql(url, "UPDATE kinerja.nilai SET angka = 2.00 WHERE uraian = '1.06.06.2.01.03 indikator 1 realisasi TW IV'")
+        let third = try GudangPG.tunggu { () async throws(GalatGudang) in
+            try await g.tulis(opd: "1.06", tahun: 2023, [Perubahan(alamat: a, lama: "2", baru: "6")], sumber: "uji")
+        }
+        #expect(third.konflik.isEmpty)
         #expect(d.nilai(b) == .some("14300000"), "the other value went in")
     }
 

@@ -28,7 +28,8 @@ extension GudangPG {
         }
     }
 
-    /// One conditional write; nil when the value is no longer its base.
+    /// One conditional write; nil when the value is no longer its base (compared as a number
+    /// for numbers: 2.50 typed in psql is still the 2.5 a user saw).
     static func tulisSatu(_ change: Perubahan, opd: String, tahun: Int, _ conn: PostgresConnection) async throws -> Int64? {
         let r = BarisNilai(change.alamat, change.baru)
         let base = change.lama
@@ -37,7 +38,9 @@ extension GudangPG {
             SELECT \(opd), \(tahun), \(r.kunci), \(r.jenis), \(r.simpul), \(r.tw), \(r.uraian), \(r.angka)::numeric, \(r.rupiah), \(r.teks)
             WHERE \(base)::text IS NULL OR EXISTS (SELECT 1 FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(r.kunci))
             ON CONFLICT (opd, tahun, alamat) DO UPDATE SET angka = excluded.angka, rupiah = excluded.rupiah, teks = excluded.teks
-            WHERE coalesce(n.angka::text, n.rupiah::text, n.teks) IS NOT DISTINCT FROM \(base)
+            WHERE CASE WHEN n.angka IS NOT NULL OR \(r.jenis) IN ('indikator', 'renstra') THEN n.angka IS NOT DISTINCT FROM (\(base)::text)::numeric
+                       WHEN n.rupiah IS NOT NULL OR \(r.jenis) = 'anggaran' THEN n.rupiah IS NOT DISTINCT FROM (\(base)::text)::bigint
+                       ELSE n.teks IS NOT DISTINCT FROM \(base)::text END
             RETURNING n.revisi
             """, logger: GudangPG.logger)
         var revision: Int64?
