@@ -12,15 +12,7 @@ import Testing
 
     init() throws { (folder, data) = try Proses.salinSampel("kinerja-gudang") }
 
-    /// The sample as another OPD (code and name changed), written beside it.
-    func opdLain(_ kode: String, _ nama: String) throws -> String {
-        var b = try Penyimpan.muat(data).berkas()
-        b.opd.kode = kode
-        b.opd.nama = nama
-        let path = folder.appendingPathComponent("\(kode).json").path
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: path))
-        return path
-    }
+    func opdLain(_ kode: String, _ nama: String) throws -> String { try ServerUji.opdLain(sampel: data, folder: folder, kode: kode, nama: nama) }
 
     func kinerja(_ args: String...) throws -> Proses { try Proses.jalankan(args) }
 

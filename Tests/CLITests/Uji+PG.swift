@@ -51,15 +51,21 @@ enum ServerUji {
                             program: "/usr/bin/psql")
     }
 
+    /// The sample as another OPD (code and name changed), written beside it.
+    static func opdLain(sampel data: String, folder: URL, kode: String = "2.01", nama: String = "Dinas Kesehatan") throws -> String {
+        var b = try Penyimpan.muat(data).berkas()
+        b.opd.kode = kode
+        b.opd.nama = nama
+        let path = folder.appendingPathComponent("\(kode).json").path
+        try Penyimpan.json(b).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
     /// A Pemda of two OPDs on a fresh database: the sample (1.06) and the same as 2.01 Dinas
     /// Kesehatan, with the roles dinsos (1.06), dinkes (2.01) and bappeda; the superuser's URL.
     static func pemda(sampel data: String, folder: URL, nama: String = "t") throws -> String {
         let url = try database(nama)
-        var b = try Penyimpan.muat(data).berkas()
-        b.opd.kode = "2.01"
-        b.opd.nama = "Dinas Kesehatan"
-        let other = folder.appendingPathComponent("2.01.json").path
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: other))
+        let other = try opdLain(sampel: data, folder: folder)
         for args in [["db", "push", url, data], ["db", "push", url, other], ["db", "grant", url, "--user", "dinsos", "--opd", "1.06"],
                      ["db", "grant", url, "--user", "dinkes", "--opd", "2.01"], ["db", "grant", url, "--user", "bappeda", "--bappeda"]] {
             let r = try Proses.jalankan(args)

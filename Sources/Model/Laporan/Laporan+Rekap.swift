@@ -26,6 +26,26 @@ public struct BarisRekap: Sendable {
     }
 }
 
+/// The Pemda's total under the OPDs' rows.
+public struct JumlahRekap: Sendable {
+    public let opd: Int
+    public let pagu: Int?
+    public let realisasi: Int?
+    public let serapan: Decimal?
+    public let kosong: Int
+    public let ditutup: Int
+
+    public init(_ rows: [BarisRekap]) {
+        opd = rows.count
+        let budgets = rows.compactMap(\.pagu), spent = rows.compactMap(\.realisasi)
+        pagu = budgets.isEmpty ? nil : budgets.reduce(0, +)
+        realisasi = spent.isEmpty ? nil : spent.reduce(0, +)
+        serapan = Anggaran.serapan(pagu: pagu, realisasi: realisasi)
+        kosong = rows.reduce(0) { $0 + $1.kosong }
+        ditutup = rows.filter(\.ditutup).count
+    }
+}
+
 extension BarisRekap {
     /// The rows of many OPDs, worked out side by side.
     public static func semua(_ docs: [Dokumen], tw: Int, bahasa: Bahasa) -> [BarisRekap] {
@@ -57,11 +77,9 @@ extension Laporan {
                 emit([.teks(r.kode), .teks(r.nama), .rupiah(r.pagu), .rupiah(r.realisasi), .angka(r.serapan), .angka(r.capaian.nilai),
                       .teks(r.kategori ?? "-"), .bulat(r.kosong), .teks(r.ditutup ? t("ya", "yes") : t("tidak", "no"))])
             }
-            let pagu = rows.compactMap(\.pagu), spent = rows.compactMap(\.realisasi)
-            let total = pagu.isEmpty ? nil : pagu.reduce(0, +), totalSpent = spent.isEmpty ? nil : spent.reduce(0, +)
-            let absorbed = Anggaran.serapan(pagu: total, realisasi: totalSpent)
-            emit([.teks(""), .teks(t("Jumlah", "Total") + " (\(rows.count) OPD)"), .rupiah(total), .rupiah(totalSpent), .angka(absorbed), .angka(nil),
-                  .teks(""), .bulat(rows.reduce(0) { $0 + $1.kosong }), .teks("\(rows.filter(\.ditutup).count) " + t("ditutup", "closed"))])
+            let sum = JumlahRekap(rows)
+            emit([.teks(""), .teks(t("Jumlah", "Total") + " (\(sum.opd) OPD)"), .rupiah(sum.pagu), .rupiah(sum.realisasi), .angka(sum.serapan), .angka(nil),
+                  .teks(""), .bulat(sum.kosong), .teks("\(sum.ditutup) " + t("ditutup", "closed"))])
         }
     }
 }

@@ -45,10 +45,9 @@ extension Keadaan {
             out.append(line(r.kode, r.nama, r.pagu.map { Keadaan.rupiahRingkas($0, 9) } ?? "-", r.serapan.map(Format.persen) ?? "-",
                             r.capaian.nilai.map(Format.persen) ?? "-", r.kategori ?? "-", "\(r.kosong)", r.ditutup ? t("ditutup", "closed") : ""))
         }
-        let pagu = rows.compactMap(\.pagu).reduce(0, +), spent = rows.compactMap(\.realisasi).reduce(0, +)
-        out.append(line("", t("Jumlah \(rows.count) OPD", "Total \(rows.count) agencies"), Keadaan.rupiahRingkas(pagu, 9),
-                        Anggaran.serapan(pagu: pagu, realisasi: spent).map(Format.persen) ?? "-", "", "", "\(rows.reduce(0) { $0 + $1.kosong })",
-                        "\(rows.filter(\.ditutup).count)/\(rows.count)"))
+        let sum = JumlahRekap(rows)
+        out.append(line("", t("Jumlah \(sum.opd) OPD", "Total \(sum.opd) agencies"), sum.pagu.map { Keadaan.rupiahRingkas($0, 9) } ?? "-",
+                        sum.serapan.map(Format.persen) ?? "-", "", "", "\(sum.kosong)", "\(sum.ditutup)/\(sum.opd)"))
         return out
     }
 }

@@ -64,10 +64,9 @@ extension GudangPG {
         let file = after.berkas()
         guard let opd = file.opd.kode else { return nil }
         let tahun = file.tahun
-        let (shapeBefore, _) = GudangPG.pisah(before)
+        let (shapeBefore, old) = GudangPG.pisah(before)
         let (shape, rows) = GudangPG.pisah(after)
         let now = Dictionary(rows.map { ($0.0.kunci, $0) }, uniquingKeysWith: { a, _ in a })
-        let (_, old) = GudangPG.pisah(before)
         let was = Dictionary(old.map { ($0.0.kunci, $0.0) }, uniquingKeysWith: { a, _ in a })
         let locksBefore = before.berkas().kunci ?? [], locksAfter = file.kunci ?? []
         return try await dengan(opd: opd) { conn in
