@@ -141,7 +141,13 @@ import Testing
         s.app.proses(.roda(3, x: 5, y: 4))
         #expect(s.app.keadaan.kursor == 5)
         s.ketik("g1.06.06.2.01.03<Enter>")
-        // The detail pane starts at row 10: its grid rows are editable cells.
+        // A click on the summary opens the full detail; there a click selects a cell.
+        s.app.proses(.klik(x: 40, y: 17))
+        #expect(s.app.keadaan.fokus == .rincian && s.layar[10].hasPrefix(" Anggaran Rp      TW I"))
+        s.ketik("<Esc>")
+        #expect(s.app.keadaan.fokus == .pohon)
+        s.app.proses(.klik(x: 40, y: 17))
+        // The full detail starts at row 10: its grid rows are editable cells.
         let tata = Tata(lebar: 80, tinggi: 24)
         let rows = s.app.keadaan.barisRincian(lebarSel: s.app.keadaan.lebarSel)
         let realisasi = try #require(rows.firstIndex { if case .grid(let label, _) = $0 { return label == "Realisasi" }; return false })

@@ -8,8 +8,7 @@ import Testing
     @Test func theTreeAsOpened() throws {
         let s = try SesiUji()
         defer { s.hapus() }
-        #expect(s.layar == [
-            " kinerja │ dinsos.json │ Dinas Sosial Kota Semarang 2023      TW IV │ tersimpan",
+        let tree = [
             "Kode                Nama                  Pagu (Rp) Serapan  Capaian Kategori",
             "▾ OPD               Dinas Sosial Ko… 35.272.253.286   88,98   100,00 Baik",
             "▸ 1.06.01           Penunjang Urusa… 10.737.798.025   97,32   100,00 Baik",
@@ -18,6 +17,28 @@ import Testing
             "▸ 1.06.04           Rehabilitasi So…  9.447.861.272   87,03   100,00 Baik",
             "▸ 1.06.05           Perlindungan da…  6.357.803.540   69,38   100,00 Baik",
             "▸ 1.06.06           Penanganan Benc…  1.031.686.086   95,64   100,00 Baik",
+        ]
+        // The tree has the focus: beside it, the selected row's summary.
+        #expect(s.layar == [" kinerja │ dinsos.json │ Dinas Sosial Kota Semarang 2023      TW IV │ tersimpan"] + tree + [
+            "",
+            "",
+            "",
+            "",
+            "",
+            " OPD Dinas Sosial Kota Semarang",
+            " s.d.TW IV                     Pagu/Target      Realisasi  Capaian Kategori",
+            " Anggaran Rp                35.272.253.286 31.385.954.802   88,98%",
+            " (tidak ada indikator)",
+            " Catatan TW IV: belum ada (tekan c untuk menulis)",
+            "",
+            "",
+            " Tab: rincian lengkap (per triwulan, ubah nilai, catatan)",
+            "",
+            "1Bantuan 2Ubah    3Cari    4Catatan 5Laporan 6Renstra 7Dasbor  9Susun   10Keluar",
+        ])
+        // Tab: the full detail, every quarter.
+        s.ketik("<Tab>")
+        #expect(Array(s.layar[1...16]) == tree + [
             " OPD Dinas Sosial Kota Semarang",
             " Anggaran Rp      TW I      TW II     TW III      TW IV  s.d.TW IV    Serapan",
             " Pagu          35,27 M",
@@ -26,14 +47,9 @@ import Testing
             " (tidak ada indikator)",
             " Catatan TW IV: belum ada (tekan c untuk menulis)",
             "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "1Bantuan 2Ubah    3Cari    4Catatan 5Laporan 6Renstra 7Dasbor  9Susun   10Keluar",
         ])
+        s.ketik("<Esc>")
+        #expect(s.layar[14] == " OPD Dinas Sosial Kota Semarang", "Esc: back to the tree and its summary")
     }
 
     /// The indicators start on the same line at every level, so the pane stays put as the
@@ -43,15 +59,17 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         func line(_ code: String, _ prefix: String) -> Int? {
-            s.ketik("g" + code + "<Enter>")
+            s.ketik("g" + code + "<Enter><Tab>")
+            defer { s.ketik("<Esc>") }
             return s.layar.firstIndex { $0.hasPrefix(prefix) }
         }
         let sub = line("1.06.06.2.01.03", " 1. ")
-        s.ketik("g1.06.06<Enter>a<Enter>Kegiatan Baru<Enter>")
+        s.ketik("g1.06.06<Enter>a<Enter>Kegiatan Baru<Enter><Tab>")
         let added = try #require(s.app.keadaan.simpulTerpilih.map { s.app.keadaan.dokumen.simpul[$0] })
         #expect(added.tingkat == .kegiatan && added.anak.isEmpty)
         #expect(s.layar.contains(" Rata-rata capaian: -"))
         #expect(sub != nil && s.layar.firstIndex(of: " (tidak ada indikator)") == sub)
+        s.ketik("<Esc>")
         #expect(line("1.06.06.2.01", " 1. ") == sub)
     }
 
@@ -59,6 +77,18 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         s.ketik("g1.06.06.2.01.03<Enter>")
+        #expect(Array(s.layar[13...21]) == [
+            "    1.06.06.2.01.04 Penanganan Khus…     64.414.450   91,41   101,33 Sangat Baik",
+            " Sub Kegiatan 1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi",
+            " s.d.TW IV                     Pagu/Target      Realisasi  Capaian Kategori",
+            " Anggaran Rp                    41.970.000     40.856.375   97,35%",
+            " 1. Jumlah Penyediaan Temp…              5              2    40,00 Kurang",
+            " Catatan TW IV: belum ada (tekan c untuk menulis)",
+            "",
+            "",
+            " Tab: rincian lengkap (per triwulan, ubah nilai, catatan)",
+        ])
+        s.ketik("<Tab>")
         #expect(Array(s.layar[8...20]) == [
             "    1.06.06.2.01.03 Penyediaan Temp…     41.970.000   97,35    40,00 Kurang",
             " Sub Kegiatan 1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi",

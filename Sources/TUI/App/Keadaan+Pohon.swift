@@ -119,7 +119,7 @@ extension Keadaan {
     }
 
     mutating func sesuaikanGulir() {
-        let rows = Tata(lebar: lebar, tinggi: tinggi).barisPohon
+        let rows = tata.barisPohon
         if kursor < gulir { gulir = kursor }
         if kursor >= gulir + rows { gulir = kursor - rows + 1 }
         gulir = max(0, min(gulir, max(0, baris.count - rows)))
@@ -134,9 +134,16 @@ struct Tata {
     static let lebarMin = 64
     static let tinggiMin = 18
 
+    /// The detail pane shows the selected row's summary (`Keadaan.rincianRingkas`).
+    var ringkas = false
+
+    /// Rows of the summary: title, column heads, budget, three indicators, notes, the way on.
+    static let barisRingkas = 8
+
     var cukup: Bool { lebar >= Tata.lebarMin && tinggi >= Tata.tinggiMin }
-    /// Tree rows (below its header line), about 40% of the space between the bars.
-    var barisPohon: Int { max(3, (tinggi - 4) * 2 / 5 - 1) }
+    /// Tree rows (below its header line): about 40% of the space between the bars beside
+    /// the full detail, all but the summary's rows beside the summary.
+    var barisPohon: Int { ringkas ? tinggi - 4 - Tata.barisRingkas : max(3, (tinggi - 4) * 2 / 5 - 1) }
     var atasPohon: Int { 1 }
     var atasRincian: Int { atasPohon + 1 + barisPohon }
     var barisRincian: Int { tinggi - 3 - atasRincian }

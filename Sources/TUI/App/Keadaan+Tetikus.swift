@@ -2,10 +2,11 @@ import Foundation
 import Model
 
 /// The mouse: a click selects a tree row or an editable cell (a click on the selected
-/// row opens or closes it), the wheel scrolls the pane under it.
+/// row opens or closes it; a click on the summary opens the full detail), the wheel
+/// scrolls the pane under it.
 extension Keadaan {
     mutating func klik(_ x: Int, _ y: Int) {
-        let tata = Tata(lebar: lebar, tinggi: tinggi)
+        let tata = self.tata
         let top = tata.atasPohon + 1
         if (top..<(top + tata.barisPohon)).contains(y) {
             let index = gulir + y - top
@@ -20,6 +21,12 @@ extension Keadaan {
         }
         let y0 = tata.atasRincian
         guard (y0 + 1...y0 + tata.barisRincian).contains(y) else { return }
+        // A click on the summary opens the full detail, whose cells are then clicked.
+        if rincianRingkas {
+            fokus = .rincian
+            pastikanSelSunting(arah: 1)
+            return
+        }
         let rows = barisRincian(lebarSel: lebarSel)
         let row = max(0, min(gulirRincian, rows.count - tata.barisRincian)) + y - y0 - 1
         let column = (x - 12) / (lebarSel + 1)
@@ -29,10 +36,10 @@ extension Keadaan {
     }
 
     mutating func roda(_ step: Int, _ y: Int) {
-        let tata = Tata(lebar: lebar, tinggi: tinggi)
+        let tata = self.tata
         if y <= tata.atasPohon + tata.barisPohon {
             pindah(step)
-        } else {
+        } else if !rincianRingkas {
             let count = barisRincian(lebarSel: lebarSel).count
             gulirRincian = max(0, min(gulirRincian + step, count - tata.barisRincian))
         }

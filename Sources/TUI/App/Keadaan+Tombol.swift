@@ -149,7 +149,7 @@ extension Keadaan {
     }
 
     private mutating func tanganiPohon(_ key: Tombol) -> [Efek] {
-        let page = max(1, Tata(lebar: lebar, tinggi: tinggi).barisPohon - 1)
+        let page = max(1, tata.barisPohon - 1)
         switch key {
         case .atas, .huruf("k"): pindah(-1)
         case .bawah, .huruf("j"): pindah(1)
@@ -264,7 +264,7 @@ extension Keadaan {
     /// The detail pane's scroll: a page with PgUp/PgDn (the notes below the grids come into view),
     /// and the cursor's cell kept in view.
     mutating func sesuaikanGulirRincian(geser key: Tombol = .tab) {
-        let visible = Tata(lebar: lebar, tinggi: tinggi).barisRincian
+        let visible = tata.barisRincian
         let count = barisRincian(lebarSel: lebarSel).count
         if key == .halamanBawah { gulirRincian += max(1, visible - 1) }
         if key == .halamanAtas { gulirRincian -= max(1, visible - 1) }

@@ -196,10 +196,13 @@ struct Keadaan {
     var lebarKode = 19
     var kursor = 0
     var gulir = 0
-    var fokus: Fokus = .pohon
+    /// The tree's height follows the focus on a short terminal (see `rincianRingkas`),
+    /// so the cursor is kept in view when it changes.
+    var fokus: Fokus = .pohon { didSet { if fokus != oldValue { sesuaikanGulir() } } }
     var kursorRincian = (baris: 0, kolom: 0)
     var gulirRincian = 0
-    var mode: Mode = .normal
+    /// A form or the notes editor takes the lower half: the tree's height may change with it.
+    var mode: Mode = .normal { didSet { sesuaikanGulir() } }
     var pesan: (teks: String, galat: Bool)?
     /// The value before this session first changed it, per address, since the file was
     /// last read or saved: what the recovery copy and a merge re-apply.

@@ -46,7 +46,7 @@ struct Memuat {
         let heads = [t("Kode", "Code"), t("Nama", "Name"), "Pagu (Rp)", t("Serapan", "Absorb."), t("Capaian", "Achiev."), t("Kategori", "Category")]
         for n in 0..<6 { k.kolom(x[n], 1, heads[n], widths[n], head, kanan: n >= 2 && n <= 4) }
         let scale = Skala.dengan(kode: awal.skala)
-        let rows = min(awal.baris.count, Tata(lebar: lebar, tinggi: tinggi).barisPohon)
+        let rows = min(awal.baris.count, Tata(lebar: lebar, tinggi: tinggi, ringkas: tinggi < Keadaan.tinggiRincianPenuh).barisPohon)
         for (r, row) in awal.baris.prefix(rows).enumerated() {
             let band = row.capaian.flatMap { scale?.kategori($0) }
             let cells: [(String, Gaya)] = [

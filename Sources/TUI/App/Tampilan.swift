@@ -5,7 +5,7 @@ import Model
 extension Keadaan {
     func gambar() -> Kanvas {
         var k = Kanvas(lebar: lebar, tinggi: tinggi)
-        let tata = Tata(lebar: lebar, tinggi: tinggi)
+        let tata = self.tata
         guard tata.cukup else {
             let lines = [t("Layar terlalu kecil", "Terminal too small"),
                          t("perlu paling sedikit \(Tata.lebarMin)x\(Tata.tinggiMin),", "needs at least \(Tata.lebarMin)x\(Tata.tinggiMin),"),
@@ -180,6 +180,7 @@ extension Keadaan {
         let y0 = tata.atasRincian
         k.isi(0, y0, lebar, Gaya(peran: .judul, tebal: true))
         k.tulis(1, y0, LebarTampilan.potong(judulRincian(), lebar - 2), Gaya(peran: .judul, tebal: true))
+        if rincianRingkas { return gambarRingkas(&k, tata) }
         let rows = barisRincian(lebarSel: lebarSel)
         let visible = tata.barisRincian
         // Scrolled by PgUp/PgDn in the detail, and always showing the cell being edited.
@@ -354,7 +355,7 @@ extension Keadaan {
         ("→ l +  /  ← h -", "buka / tutup cabang", "expand / collapse"),
         ("Enter", "buka-tutup; pada daun: ke rincian", "toggle; on a leaf: to the detail"),
         ("E / C", "buka semua / tutup semua", "expand all / collapse all"),
-        ("Tab", "pindah pohon ↔ rincian; di rincian: sel berikut", "tree ↔ detail; in detail: next cell"),
+        ("Tab", "pohon ↔ rincian lengkap; di rincian: sel berikut", "tree ↔ full detail; in detail: next cell"),
         ("Enter F2 atau angka", "ubah sel; Enter simpan, Esc batal", "edit a cell; Enter commits, Esc cancels"),
         ("m F9", "ubah struktur: simpul, indikator, tautan, Renstra", "change the structure: nodes, indicators, links, Renstra"),
         ("a i F2 Del (di pohon), I", "tambah simpul/indikator, ganti nama, hapus; impor", "add a node / indicator, rename, remove; import"),
