@@ -68,7 +68,7 @@ import Testing
         try t.kirim("Up", "C-u")
         try t.ketik("2021-2026")
         try t.kirim("Enter", "Right", "Enter")
-        #expect(try t.tunggu("Berkas baru dibuat: "))
+        #expect(try t.tunggu("Berkas baru dibuat:"))
         #expect(try t.tunggu("│ Dinas Kesehatan 2025"))
         try t.kirim("q")
         let d = try Penyimpan.muat(path)

@@ -69,7 +69,9 @@ import Testing
         s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down>lll100.000.000.000<Enter>")
         guard case .konfirmasiNilai(_, _, let warnings) = s.app.keadaan.mode else { Issue.record("a warning first"); return }
         #expect(warnings == ["realisasi s.d. TW IV menjadi Rp 100.026.556.642, 2.383,29× pagu Rp 41.970.000"])
-        #expect(s.layar[22].hasPrefix("Realisasi Rp TW IV 100.000.000.000: realisasi s.d. TW IV menjadi"))
+        let question = s.layar[21...22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(question.hasPrefix("Realisasi Rp TW IV 100.000.000.000: realisasi s.d. TW IV menjadi"))
+        #expect(question.hasSuffix("· Enter terima · Esc kembali"), "the question's keys are read whole: \(question)")
         s.ketik("<Esc>")
         guard case .sunting(_, let text) = s.app.keadaan.mode else { Issue.record("Esc goes back to the field"); return }
         #expect(text == "100.000.000.000")
@@ -206,5 +208,36 @@ import Testing
         #expect(!s.layar[22].hasSuffix("…"), "the report view's keys: \(s.layar[22])")
         s.ketik("<Esc>g1.06.06<Enter>a")
         #expect(!s.layar.contains { $0.hasSuffix("…") && $0.hasPrefix(" Bentuk kode") })
+    }
+
+    @Test func inEnglishToo() throws {
+        let s = try SesiUji(bahasa: .en)
+        defer { s.hapus() }
+        s.ketik("Kq")
+        #expect(s.layar[22] == "Not saved! [S]ave and quit · [K] quit without saving · [Esc] cancel")
+        s.ketik("<Esc>")
+        s.app.keadaan.tangani(.berubahDiDisk)
+        #expect(s.layar[22] == "Changed by someone else! [O]verwrite · [S]ave as a copy · [Esc] cancel")
+        s.ketik("<Esc>r")
+        #expect(s.layar[22] == "Tab table · ←→ columns · [] quarter · / find · g code · x xlsx v csv m md · Esc")
+        s.ketik("<Esc>I")
+        let form = s.layar[9...].joined(separator: "\n")
+        #expect(!form.contains("…"), "the import form's notes are wrapped, not cut: \(form)")
+        #expect(form.contains("Nothing changes before you agree to the preview."))
+    }
+
+    /// A message longer than the line (an error naming a file, the place and the fix) takes
+    /// the lines above until the next key, rather than losing its end.
+    @Test func aLongMessageIsReadWhole() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        let text = "Tidak dapat menyimpan /srv/data/opd/dinas-sosial-kota-semarang-2023.json: disk penuh. "
+            + "Kosongkan ruang lalu tekan Ctrl-S lagi; perubahan Anda tetap ada di salinan pemulihan."
+        s.app.keadaan.beriPesan(text, galat: true)
+        let lines = Array(s.layar[20...22])
+        #expect(lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == text)
+        #expect(lines.allSatisfy { LebarTampilan.lebar($0) <= 80 })
+        s.ketik("j")
+        #expect(s.layar[21] == " Tab: rincian lengkap (per triwulan, ubah nilai, catatan)", "gone with the next key")
     }
 }

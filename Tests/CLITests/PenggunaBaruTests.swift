@@ -35,7 +35,7 @@ import Testing
         #expect(try t.tunggu("Berkas data baru: "))
         for (text, key) in [("Dinas Kesehatan", "Enter"), ("1.02", "Enter"), ("Kabupaten Contoh", "Enter")] { try t.ketik(text); try t.kirim(key) }
         try t.kirim("C-u"); try t.ketik("2025"); try t.kirim("Enter", "C-u"); try t.ketik("2021-2026"); try t.kirim("Enter", "F2")
-        #expect(try t.tunggu("Berkas baru dibuat: "))
+        #expect(try t.tunggu("Berkas baru dibuat:"))
 
         // The DPA sheet: previewed, then applied.
         try t.kirim("I")

@@ -221,7 +221,8 @@ import Glibc
         defer { _ = chattr(s.folder.path, false); _ = chattr(state + "/kinerja", false) }
         s.ketik("<C-c>")
         #expect(s.app.keadaan.berjalan)
-        #expect(s.layar[22].hasPrefix("Tidak keluar: salinan pemulihan tidak dapat ditulis di"))
+        #expect(s.layar[20...22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            .contains("Tidak keluar: salinan pemulihan tidak dapat ditulis di"))
         _ = chattr(state + "/kinerja", false)
         s.ketik("<C-c>")
         #expect(!s.app.keadaan.berjalan)

@@ -69,9 +69,9 @@ extension Keadaan {
             judul: t("Impor lembar kerja", "Import a spreadsheet"), aksi: .impor,
             bidang: [bidang(t("Berkas", "File")), bidang(t("Lembar (xlsx)", "Sheet (xlsx)"))],
             keterangan: [t("Kolom dikenali dari judulnya: Kode, Nama, Pagu, Realisasi TW I, Januari, ...",
-                           "Columns are known by their headers (Kode, Nama, Pagu, Realisasi TW I, Januari, Indikator, Target ...)."),
+                           "Columns are known by their headers: Kode, Nama, Pagu, Realisasi TW I, Januari, ..."),
                          t("Lembar kosong: yang pertama. Tak ada yang berubah sebelum pratinjau disetujui.",
-                           "Sheet blank: the first. A preview comes first; nothing changes before you agree.")]))
+                           "Sheet blank: the first. Nothing changes before you agree to the preview.")]))
     }
 
     /// The changes of structure that fit the selected row.
@@ -124,7 +124,7 @@ extension Keadaan {
          PilihanMenu(huruf: "h", label: t("Hapus ", "Remove ") + nomor, formulir: F(
             judul: t("Hapus ", "Remove ") + nomor, aksi: .hapusRenstra(nomor), bidang: [],
             keterangan: [nomor + " " + uraian, t("Ikut terhapus: \(isi) sasaran/indikator dan tautan ke indikatornya (u membatalkan).",
-                                                  "Goes with it: \(isi) sasaran/indicators below and budget nodes' links to its indicators (u undoes).")])),
+                                                  "Goes with it: \(isi) sasaran/indicators and the links to its indicators (u undoes).")])),
          formTambahIndikator(.renstra(nomor))] + formIndikator(.renstra(nomor), list) + [formTahunRenstra]
     }
 
@@ -157,7 +157,7 @@ extension Keadaan {
                 judul: t("Pindahkan ", "Move ") + node.kode, aksi: .pindah(node.kode),
                 bidang: [bidang(t("Kode induk baru", "New parent's code")), bidang(t("Kode baru", "New code"))],
                 keterangan: [t("Kode baru kosong: kode induk + akhir kode ini; kode anak-anaknya ikut.",
-                               "New code blank: the parent's code + this code's last part; its children's codes follow.")])))
+                               "New code blank: new parent's code + this code's last part; children follow.")])))
         }
         let below = dokumen.keturunan(i)
         let indicators = ([i] + below).map { dokumen.simpul[$0].indikator.count }.reduce(0, +)

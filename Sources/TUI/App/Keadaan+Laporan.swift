@@ -112,9 +112,10 @@ extension Keadaan {
             k.tulis(x, tinggi - 2, typing.teks + "▏", Gaya(peran: .pilih, balik: true))
             return
         }
-        k.tulis(0, tinggi - 2, LebarTampilan.potong(pesan?.teks ?? t("Tab tabel · ←→ kolom · [] TW · / cari · g kode · x xlsx v csv m md · Esc",
-                                                                    "Tab table · ←→ columns · [ ] quarter · / find · g code · x xlsx · v csv · m md · Esc"), lebar),
-                pesan?.galat == true ? .galat : .redup)
+        if let pesan { return tulisPesan(&k, pesan, y: tinggi - 2) }
+        k.tulis(0, tinggi - 2, LebarTampilan.potong(t("Tab tabel · ←→ kolom · [] TW · / cari · g kode · x xlsx v csv m md · Esc",
+                                                                    "Tab table · ←→ columns · [] quarter · / find · g code · x xlsx v csv m md · Esc"), lebar),
+                .redup)
     }
 
     /// Horizontal bars of capaian per sasaran and per program and serapan per program, by band.

@@ -82,7 +82,7 @@ extension Keadaan {
                     + (offer.lain > 0 ? t(" (dan \(offer.lain) salinan lain)", " (and \(offer.lain) more)") : ""))
             } else if let live {
                 beriPesan(t("Sesi lain (pid \(live)) juga membuka berkas ini; salinannya tidak disentuh",
-                            "Another session (pid \(live)) also has this file open; its recovery copy is left alone"))
+                            "Another session (pid \(live)) has this file open too; its copy is left alone"))
             }
         case .menyusunTabel(let rows):
             beriPesan(rows.map { t("Menyusun tabel… \($0) baris", "Building the table… \($0) rows") } ?? t("Menyusun tabel…", "Building the table…"))
@@ -138,7 +138,7 @@ extension Keadaan {
             guard !berubahDiLuar else { break }
             berubahDiLuar = true
             beriPesan(t("Berkas diubah pihak lain: R memuat, Ctrl-S menggabung dan menyimpan",
-                        "The file was changed by someone else: R loads their changes, Ctrl-S merges and saves"))
+                        "File changed by someone else: R loads it, Ctrl-S merges and saves"))
         case .hadir(let others):
             let joined = others.filter { o in !hadirLain.contains { $0.pid == o.pid && $0.host == o.host } }
             hadirLain = others

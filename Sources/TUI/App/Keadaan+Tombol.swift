@@ -10,6 +10,8 @@ extension Keadaan {
             if case .huruf(let c) = key, let d = c.wholeNumberValue { key = .f(d == 0 ? 10 : d) }
         }
         if key == .ubahUkuran { sesuaikanGulir(); return [] }
+        // A message over several lines covers the pane above it: read, it goes with the next key.
+        if let shown = pesan, LebarTampilan.lebar(shown.teks) > lebar { pesan = nil }
         switch mode {
         case .normal: return tanganiNormal(key)
         case .sunting(let alamat, let text): return tanganiSunting(key, alamat, text)
@@ -95,7 +97,7 @@ extension Keadaan {
         case .huruf("B"):
             guard basisData != nil else {
                 beriPesan(t("Rekap semua OPD ada pada basis data bersama (kinerja URL --opd K --tahun Y)",
-                            "The summary of every agency is on the shared store (kinerja URL --opd K --tahun Y)"), galat: true)
+                            "Every agency's summary is on the shared store (kinerja URL --opd K --tahun Y)"), galat: true)
                 return []
             }
             beriPesan(t("Membaca semua OPD…", "Reading every agency…"))

@@ -244,15 +244,15 @@ extension Keadaan {
             case .tidakSah(let why): k.tulis(x + 1, y, "✗ " + why, .galat)
             }
         case .konfirmasiNilai(let alamat, let text, let warnings):
-            k.tulis(0, y, LebarTampilan.potong(labelAlamat(alamat) + " " + text + ": " + warnings.joined(separator: "; ")
-                                               + t(" · Enter terima · Esc kembali", " · Enter accept · Esc back"), lebar), .galat)
+            tulisPesan(&k, (labelAlamat(alamat) + " " + text + ": " + warnings.joined(separator: "; ")
+                            + t(" · Enter terima · Esc kembali", " · Enter accept · Esc back"), true), y: y)
         case .prompt(let jenis, let text):
             let label = jenis == .cari ? t("Cari kode/nama: ", "Search code/name: ") : t("Lompat ke kode: ", "Go to code: ")
             let x = k.tulis(0, y, label, .tebal)
             k.tulis(x, y, text + "▏", Gaya(peran: .pilih, balik: true))
         case .konfirmasiKeluar:
             k.tulis(0, y, t("Belum disimpan! [S]impan lalu keluar · [K]eluar tanpa simpan · [Esc] batal",
-                            "There are unsaved changes. [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
+                            "Not saved! [S]ave and quit · [K] quit without saving · [Esc] cancel"), .galat)
         case .pulih(let info):
             k.tulis(0, y, t("[P]ulihkan · [H]apus · [Esc] nanti: ", "[R]estore · [D]iscard · [Esc] later: ") + info, .galat)
         case .pilihKonflik(let view):
@@ -260,9 +260,22 @@ extension Keadaan {
                                                  "\(view.isi.count) conflict: m mine · o theirs · M/O all · Enter done · Esc later"), lebar), .galat)
         case .konflik:
             k.tulis(0, y, t("Berkas diubah pihak lain! [T]impa · [S]impan salinan · [Esc] batal",
-                            "The file was changed by someone else since it was opened! [O]verwrite · [S]ave as a copy · [Esc] cancel"), .galat)
+                            "Changed by someone else! [O]verwrite · [S]ave as a copy · [Esc] cancel"), .galat)
         default:
-            if let pesan { k.tulis(0, y, LebarTampilan.potong(pesan.teks, lebar), pesan.galat ? .galat : .biasa) }
+            if let pesan { tulisPesan(&k, pesan, y: y) }
+        }
+    }
+
+    /// A message or question on the line above the keys; one longer than the line takes up
+    /// to two lines more above it (until the next key), so a fix or the keys at its end are
+    /// read whole.
+    func tulisPesan(_ k: inout Kanvas, _ pesan: (teks: String, galat: Bool), y: Int) {
+        var lines = EditorCatatan.bungkus(pesan.teks, lebar: lebar, kursor: nil)
+        if lines.count > 3 { lines = Array(lines.prefix(2)) + [LebarTampilan.potong(lines.dropFirst(2).joined(), lebar)] }
+        for (n, line) in lines.enumerated() {
+            let row = y - lines.count + 1 + n
+            k.isi(0, row, lebar, .biasa)
+            k.tulis(0, row, line, pesan.galat ? .galat : .biasa)
         }
     }
 
