@@ -196,34 +196,32 @@ import Testing
 
 /// Prompts fit 80 columns: the questions that ask for a decision are never cut.
 @Suite struct Muat80Tests {
-    @Test func theQuestionsAreWholeAt80Columns() throws {
-        let s = try SesiUji()
+    @Test(arguments: [
+        (Bahasa.id, ["Belum disimpan! [S]impan lalu keluar · [K]eluar tanpa simpan · [Esc] batal",
+                     "Berkas diubah pihak lain! [T]impa · [S]impan salinan · [Esc] batal",
+                     "Tab tabel · ←→ kolom · [] TW · / cari · g kode · x xlsx v csv m md · Esc",
+                     "Tak ada yang berubah sebelum pratinjau disetujui."]),
+        (Bahasa.en, ["Not saved! [S]ave and quit · [K] quit without saving · [Esc] cancel",
+                     "Changed by someone else! [O]verwrite · [S]ave as a copy · [Esc] cancel",
+                     "Tab table · ←→ columns · [] quarter · / find · g code · x xlsx v csv m md · Esc",
+                     "Nothing changes before you agree to the preview."]),
+    ])
+    func theQuestionsAreWholeAt80Columns(bahasa: Bahasa, lines: [String]) throws {
+        let s = try SesiUji(bahasa: bahasa)
         defer { s.hapus() }
         s.ketik("Kq")
-        #expect(s.layar[22] == "Belum disimpan! [S]impan lalu keluar · [K]eluar tanpa simpan · [Esc] batal")
+        #expect(s.layar[22] == lines[0])
         s.ketik("<Esc>")
         s.app.keadaan.tangani(.berubahDiDisk)
-        #expect(s.layar[22] == "Berkas diubah pihak lain! [T]impa · [S]impan salinan · [Esc] batal")
+        #expect(s.layar[22] == lines[1])
         s.ketik("<Esc>r")
-        #expect(!s.layar[22].hasSuffix("…"), "the report view's keys: \(s.layar[22])")
-        s.ketik("<Esc>g1.06.06<Enter>a")
-        #expect(!s.layar.contains { $0.hasSuffix("…") && $0.hasPrefix(" Bentuk kode") })
-    }
-
-    @Test func inEnglishToo() throws {
-        let s = try SesiUji(bahasa: .en)
-        defer { s.hapus() }
-        s.ketik("Kq")
-        #expect(s.layar[22] == "Not saved! [S]ave and quit · [K] quit without saving · [Esc] cancel")
-        s.ketik("<Esc>")
-        s.app.keadaan.tangani(.berubahDiDisk)
-        #expect(s.layar[22] == "Changed by someone else! [O]verwrite · [S]ave as a copy · [Esc] cancel")
-        s.ketik("<Esc>r")
-        #expect(s.layar[22] == "Tab table · ←→ columns · [] quarter · / find · g code · x xlsx v csv m md · Esc")
+        #expect(s.layar[22] == lines[2], "the report view's keys")
         s.ketik("<Esc>I")
         let form = s.layar[9...].joined(separator: "\n")
         #expect(!form.contains("…"), "the import form's notes are wrapped, not cut: \(form)")
-        #expect(form.contains("Nothing changes before you agree to the preview."))
+        #expect(form.contains(lines[3]))
+        s.ketik("<Esc>g1.06.06<Enter>a")
+        #expect(!s.layar.contains { $0.hasSuffix("…") && $0.hasPrefix(" Bentuk kode") })
     }
 
     /// A message longer than the line (an error naming a file, the place and the fix) takes
