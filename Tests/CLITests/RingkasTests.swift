@@ -16,6 +16,22 @@ import Testing
         #expect(!s.layar.contains { $0.contains("Tab: rincian lengkap") })
     }
 
+    /// At the smallest size the name keeps some room: amounts scale sooner and a band too
+    /// wide for its column is its letter, in the tree and in the summary alike.
+    @Test func aNarrowTerminalGivesTheNameRoomAndBandsTheirLetter() throws {
+        let s = try SesiUji(lebar: 64, tinggi: 18)
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.01<Enter>")
+        #expect(Array(s.layar[7...11]) == [
+            "    1.06.06.2.01.01 Penyedi…    196.849.660   90,70   157,64 A",
+            " Sub Kegiatan 1.06.06.2.01.01 Penyediaan Makanan",
+            " s.d.TW IV                Pagu/Target   Realisasi  Capaian Kat.",
+            " Anggaran Rp              196.849.660 178.547.191   90,70%",
+            " 1. Jumlah korban bencan…         373         588   157,64 A",
+        ])
+        #expect(s.layar[6].hasSuffix("100,00 B"))
+    }
+
     @Test func theSummaryFollowsTheQuarterAndTheLanguage() throws {
         let s = try SesiUji(bahasa: .en)
         defer { s.hapus() }

@@ -12,14 +12,17 @@ struct BarisRingkas: Equatable {
 /// The summary's right-hand columns: pagu or target, realisation, achievement (or
 /// absorption), category; the rest of the line is the name.
 struct KolomRingkas {
-    static let lebar = [14, 14, 8, 12]
+    /// Below 80 columns the amounts are scaled sooner and a band is its letter, so the
+    /// name keeps some room.
+    let lebar: [Int]
     let x: [Int]
     let lebarNama: Int
 
     init(lebar total: Int) {
+        lebar = total >= 80 ? [14, 14, 8, 12] : [11, 11, 8, 4]
         var xs: [Int] = []
         var right = total - 1
-        for width in KolomRingkas.lebar.reversed() {
+        for width in lebar.reversed() {
             right -= width
             xs.insert(right, at: 0)
             right -= 1
@@ -52,9 +55,10 @@ extension Keadaan {
 
     func barisRingkas(muat: Int) -> [BarisRingkas] {
         guard let row = barisTerpilih else { return [] }
-        let amount = KolomRingkas.lebar[0]
+        let cols = KolomRingkas(lebar: lebar)
+        let amount = cols.lebar[0]
         let head = BarisRingkas(teks: labelSd, gaya: .tebal,
-                                sel: [t("Pagu/Target", "Pagu/Target"), t("Realisasi", "Actual"), t("Capaian", "Achiev."), t("Kategori", "Category")]
+                                sel: [t("Pagu/Target", "Pagu/Target"), t("Realisasi", "Actual"), t("Capaian", "Achiev."), cols.lebar[3] < 8 ? t("Kat.", "Cat.") : t("Kategori", "Category")]
                                     .map { SelTampil(teks: $0, gaya: .tebal) })
         var lines: [BarisRingkas] = []
         var refs: [(String, RefIndikator)] = []
@@ -97,7 +101,7 @@ extension Keadaan {
         let ind = dokumen.indikator(ref)
         let c = ind.capaian(sd: tw)
         let band = teksKategori(c)
-        let fits = LebarTampilan.lebar(band.teks) <= KolomRingkas.lebar[3]
+        let fits = LebarTampilan.lebar(band.teks) <= KolomRingkas(lebar: lebar).lebar[3]
         return BarisRingkas(teks: label + " " + ind.uraian, gaya: .biasa,
                             sel: [angka(ind.targetSd(tw), nil), angka(ind.realisasiSd(tw), nil), teksCapaian(c),
                                   fits ? band : SelTampil(teks: band.pendek ?? band.teks, gaya: band.gaya)])
@@ -136,7 +140,7 @@ extension Keadaan {
             if line.gaya == .tebal { k.isi(1, y, lebar - 2, .tebal) }
             k.kolom(1, y, line.teks, cols.lebarNama, line.gaya)
             for (n, cell) in line.sel.enumerated() {
-                k.kolom(cols.x[n], y, cell.teks, KolomRingkas.lebar[n], cell.gaya, kanan: n < 3)
+                k.kolom(cols.x[n], y, cell.teks, cols.lebar[n], cell.gaya, kanan: n < 3)
             }
         }
         k.tulis(1, y0 + tata.barisRincian, LebarTampilan.potong(

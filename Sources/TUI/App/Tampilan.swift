@@ -116,7 +116,9 @@ extension Keadaan {
             for n in 0..<6 {
                 var style = cells[n].gaya
                 if selected, n == 0 { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
-                k.kolom(x[n], y, cells[n].teks, widths[n], style, kanan: n >= 2 && n <= 4)
+                // A band's name too wide for a narrow terminal's column is its letter (the legend: K).
+                let text = LebarTampilan.lebar(cells[n].teks) > min(widths[n], lebar - x[n]) ? cells[n].pendek ?? cells[n].teks : cells[n].teks
+                k.kolom(x[n], y, text, widths[n], style, kanan: n >= 2 && n <= 4)
             }
         }
     }
@@ -138,7 +140,7 @@ extension Keadaan {
                     SelTampil(teks: sum.paguAda.map { Keadaan.rupiahRingkas($0, KolomPohon(lebar: lebar, awalan: lebarKode).nilai1) } ?? "-", gaya: sum.paguAda == nil ? .redup : .biasa),
                     SelTampil(teks: sum.serapan(sd: tw).map(Format.persen) ?? "-"),
                     SelTampil(teks: mean.nilai.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
-                    SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .biasa)]
+                    SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .biasa, pendek: band?.singkatan)]
         case .tujuan(let tIndex):
             let tujuan = dokumen.renstra.tujuan[tIndex]
             var mean = Rerata()
@@ -159,7 +161,7 @@ extension Keadaan {
         return [SelTampil(teks: prefix, gaya: .tebal), SelTampil(teks: name),
                 SelTampil(teks: target.map { Format.id($0) } ?? ""), SelTampil(teks: actual.map { Format.id($0) } ?? ""),
                 SelTampil(teks: value.map(Format.persen) ?? "-", gaya: band.map(Gaya.pita) ?? .redup),
-                SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .biasa)]
+                SelTampil(teks: band?.nama(bahasa) ?? "", gaya: band.map(Gaya.pita) ?? .biasa, pendek: band?.singkatan)]
     }
 
     func judulRincian() -> String {
