@@ -68,7 +68,7 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         s.ketik("d")
-        #expect(s.layar[2] == "Skala: Sangat Baik >100 · Baik ≥76 · Cukup ≥56 · Kurang", "the scale's legend")
+        #expect(s.layar[2] == "Skala: Sangat Baik (A) >100 · Baik (B) ≥76 · Cukup (C) ≥56 · Kurang (K)", "the scale's legend")
         #expect(s.layar[4] == "1.1 Menurunnya Angka … ███████████████████████████████···· 135,47 Sangat Baik")
         #expect(s.layar[19].hasSuffix("69,38 Cukup"))
         // On a short terminal the last bars are below the screen until scrolled to.

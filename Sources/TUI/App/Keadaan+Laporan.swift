@@ -171,10 +171,11 @@ extension Keadaan {
         3 + dokumen.renstra.tujuan.map(\.sasaran.count).reduce(0, +) + 2 * dokumen.simpul[0].anak.count
     }
 
-    /// The category scale in one line: each band and where it starts.
+    /// The category scale in one line: each band, its letter (shown where the name does not
+    /// fit) and where it starts.
     var legendaSkala: String {
         let bands = dokumen.skala.pita.map { band in
-            (bahasa == .id ? band.nama : band.namaEn) + (band.batas.map { (band.termasukBatas ? " ≥" : " >") + Format.id($0) } ?? "")
+            (bahasa == .id ? band.nama : band.namaEn) + " (\(band.singkatan))" + (band.batas.map { (band.termasukBatas ? " ≥" : " >") + Format.id($0) } ?? "")
         }
         return t("Skala: ", "Scale: ") + bands.joined(separator: " · ")
     }

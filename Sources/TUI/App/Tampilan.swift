@@ -116,7 +116,7 @@ extension Keadaan {
             for n in 0..<6 {
                 var style = cells[n].gaya
                 if selected, n == 0 { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
-                // A band's name too wide for a narrow terminal's column is its letter (the legend: K).
+                // A band's name too wide for a narrow terminal's column is its letter (the dashboard's legend names it).
                 let text = LebarTampilan.lebar(cells[n].teks) > min(widths[n], lebar - x[n]) ? cells[n].pendek ?? cells[n].teks : cells[n].teks
                 k.kolom(x[n], y, text, widths[n], style, kanan: n >= 2 && n <= 4)
             }
