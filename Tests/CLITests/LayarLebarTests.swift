@@ -142,7 +142,10 @@ import Testing
         #expect(s.layar[5].hasPrefix(" ▸ 1.06.02.2.02"), "a click on the selected row opens it")
         s.app.proses(.roda(3, x: 5, y: 4))
         #expect(s.app.keadaan.kursor == 5)
-        s.ketik("g1.06.06.2.01.03<Enter>")
+        s.ketik("g1.06.06.2.01.04<Enter>")
+        // The wheel over the summary moves the tree's cursor.
+        s.app.proses(.roda(-1, x: 40, y: 17))
+        #expect(s.app.keadaan.simpulTerpilih.map { s.app.keadaan.dokumen.simpul[$0].kode } == "1.06.06.2.01.03")
         // A click on the summary opens the full detail; there a click selects a cell.
         s.app.proses(.klik(x: 40, y: 17))
         #expect(s.app.keadaan.fokus == .rincian && s.layar[10].hasPrefix(" Anggaran Rp      TW I"))

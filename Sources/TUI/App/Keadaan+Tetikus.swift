@@ -3,7 +3,7 @@ import Model
 
 /// The mouse: a click selects a tree row or an editable cell (a click on the selected
 /// row opens or closes it; a click on the summary opens the full detail), the wheel
-/// scrolls the pane under it.
+/// scrolls the pane under it (the tree, over the summary).
 extension Keadaan {
     mutating func klik(_ x: Int, _ y: Int) {
         let tata = self.tata
@@ -37,9 +37,10 @@ extension Keadaan {
 
     mutating func roda(_ step: Int, _ y: Int) {
         let tata = self.tata
-        if y <= tata.atasPohon + tata.barisPohon {
+        // Over the summary, which does not scroll, the wheel moves the tree's cursor too.
+        if y <= tata.atasPohon + tata.barisPohon || rincianRingkas {
             pindah(step)
-        } else if !rincianRingkas {
+        } else {
             let count = barisRincian(lebarSel: lebarSel).count
             gulirRincian = max(0, min(gulirRincian + step, count - tata.barisRincian))
         }
