@@ -67,6 +67,23 @@ import Testing
         ])
     }
 
+    /// A tujuan with more sasaran than the pane has lines: clipped, the way on kept.
+    @Test func aTujuanWithManySasaranStaysInItsPane() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        for n in 1...6 {
+            #expect(try Proses.jalankan(["renstra", "add-sasaran", s.path, "3", "--uraian", "Sasaran tambahan \(n)"]).keluar == 0)
+        }
+        let app = try s.sesiBerikut()
+        app.putar("tg3<Enter>")
+        let screen = app.keadaan.gambar().baris
+        #expect(screen[14].hasPrefix(" Tujuan 3 "))
+        #expect(screen[16].hasPrefix(" 1. Persentase penyelesaia"))
+        #expect(screen[17].hasPrefix(" Sasaran 3.1: 100,00% Baik (1)"))
+        #expect(screen[21] == " Tab: rincian lengkap (per triwulan, ubah nilai, catatan)")
+        #expect(screen[22] == "", "the message line is left alone")
+    }
+
     /// Formed by the real binary in an 80x24 pseudo-terminal: 50 moves down the expanded
     /// sample tree send a median under 300 bytes (403 beside the full detail).
     @Test func aCursorMoveSendsUnder300Bytes() throws {

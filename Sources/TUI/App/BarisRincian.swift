@@ -30,6 +30,8 @@ enum BarisRincian: Equatable {
 
 extension Keadaan {
     var namaTW: [String] { (1...4).map { t("TW ", "Q") + (bahasa == .id ? Laporan.namaTW($0) : "\($0)") } }
+    /// The office's three notes by name, in `JenisCatatan.kantor`'s order.
+    var labelCatatanKantor: [String] { [t("Pendorong", "Drivers"), t("Penghambat", "Obstacles"), t("Tindak lanjut", "Follow-up")] }
     var labelSd: String { t("s.d.TW ", "to Q") + (bahasa == .id ? Laporan.namaTW(tw) : "\(tw)") }
 
     /// A money amount that fits `width` columns: grouped, or in juta/miliar when too long.
@@ -134,7 +136,7 @@ extension Keadaan {
             for n in node.indikator.indices { rows += barisIndikator(.simpul(i, n), label: "\(n + 1).") }
             if node.indikator.isEmpty { rows.append(.teks(t("(tidak ada indikator)", "(no indicators)"), .redup)) }
             let note = node.catatan[tw - 1]
-            let labels = [t("Pendorong", "Drivers"), t("Penghambat", "Obstacles"), t("Tindak lanjut", "Follow-up")]
+            let labels = labelCatatanKantor
             if JenisCatatan.kantor.allSatisfy({ note[$0] == nil }) {
                 // Nothing written yet: one line says so, rather than three dashes.
                 rows.append(.teks(t("Catatan ", "Notes ") + namaTW[tw - 1] + t(": belum ada (tekan c untuk menulis)", ": none yet (press c to write)"), .redup))

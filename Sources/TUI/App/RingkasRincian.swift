@@ -58,7 +58,7 @@ extension Keadaan {
         let cols = KolomRingkas(lebar: lebar)
         let amount = cols.lebar[0]
         let head = BarisRingkas(teks: labelSd, gaya: .tebal,
-                                sel: [t("Pagu/Target", "Pagu/Target"), t("Realisasi", "Actual"), t("Capaian", "Achiev."), cols.lebar[3] < 8 ? t("Kat.", "Cat.") : t("Kategori", "Category")]
+                                sel: ["Pagu/Target", t("Realisasi", "Actual"), t("Capaian", "Achiev."), cols.lebar[3] < 8 ? t("Kat.", "Cat.") : t("Kategori", "Category")]
                                     .map { SelTampil(teks: $0, gaya: .tebal) })
         var lines: [BarisRingkas] = []
         var refs: [(String, RefIndikator)] = []
@@ -111,7 +111,7 @@ extension Keadaan {
     /// note still unanswered gets a line of its own.
     private func ringkasCatatan(_ note: Catatan) -> [BarisRingkas] {
         let quarter = t("Catatan ", "Notes ") + namaTW[tw - 1]
-        let labels = [t("Pendorong", "Drivers"), t("Penghambat", "Obstacles"), t("Tindak lanjut", "Follow-up")]
+        let labels = labelCatatanKantor
         var lines: [BarisRingkas]
         if let (k, jenis) = JenisCatatan.kantor.enumerated().first(where: { note[$0.element] != nil }) {
             let text = (note[jenis] ?? "").replacingOccurrences(of: "\n", with: " ⏎ ")
@@ -131,7 +131,8 @@ extension Keadaan {
     func gambarRingkas(_ k: inout Kanvas, _ tata: Tata) {
         let y0 = tata.atasRincian
         let cols = KolomRingkas(lebar: lebar)
-        for (r, line) in barisRingkas(muat: tata.barisRincian - 1).enumerated() {
+        // Clipped to the pane: a tujuan with many sasaran has more lines than room.
+        for (r, line) in barisRingkas(muat: tata.barisRincian - 1).prefix(tata.barisRincian - 1).enumerated() {
             let y = y0 + 1 + r
             guard line.sel.count == 4 else {
                 k.tulis(1, y, LebarTampilan.potong(line.teks, lebar - 2), line.gaya)
