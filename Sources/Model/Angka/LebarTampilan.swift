@@ -28,6 +28,32 @@ public enum LebarTampilan {
         text.unicodeScalars.reduce(0) { $0 + lebar($1) }
     }
 
+    /// Lines of at most `width` columns: each line of `text` broken at the last space that
+    /// fits (a word longer than the line, at the edge).
+    public static func bungkus(_ text: String, _ width: Int) -> [String] {
+        var out: [String] = []
+        for logical in text.components(separatedBy: "\n") {
+            var rest = Substring(logical)
+            if rest.isEmpty { out.append(""); continue }
+            while !rest.isEmpty {
+                if lebar(String(rest)) <= width { out.append(String(rest)); break }
+                var cut = rest.startIndex
+                var used = 0
+                while cut < rest.endIndex, used + lebar(String(rest[cut])) <= width {
+                    used += lebar(String(rest[cut]))
+                    cut = rest.index(after: cut)
+                }
+                // Back to the last space, when there is one on the line.
+                if let space = rest[rest.startIndex..<cut].lastIndex(of: " "), space > rest.startIndex { cut = rest.index(after: space) }
+                // Not even one character fits: take it anyway, or this would never end.
+                if cut == rest.startIndex { cut = rest.index(after: cut) }
+                out.append(String(rest[rest.startIndex..<cut]))
+                rest = rest[cut...]
+            }
+        }
+        return out
+    }
+
     /// Cuts to at most `width` columns, ending in `…` when cut.
     public static func potong(_ text: String, _ width: Int) -> String {
         if width <= 0 { return "" }

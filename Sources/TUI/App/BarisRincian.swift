@@ -8,6 +8,9 @@ struct SelTampil: Equatable {
     var alamat: AlamatSel?
     /// A shorter text for a column too narrow for `teks` (a band's letter for its name).
     var pendek: String?
+
+    /// What a column `lebar` wide shows: the shorter text when the whole one does not fit.
+    func teks(muat lebar: Int) -> String { LebarTampilan.lebar(teks) > lebar ? pendek ?? teks : teks }
 }
 
 /// A line of the detail pane: free text, a column header, or a grid row of

@@ -49,24 +49,6 @@ extension EditorCatatan {
     static func bungkus(_ text: String, lebar: Int, kursor: Int?) -> [String] {
         var chars = Array(text)
         if let kursor { chars.insert("▏", at: min(kursor, chars.count)) }
-        var out: [String] = []
-        for logical in String(chars).components(separatedBy: "\n") {
-            var rest = Substring(logical)
-            if rest.isEmpty { out.append(""); continue }
-            while !rest.isEmpty {
-                if LebarTampilan.lebar(String(rest)) <= lebar { out.append(String(rest)); break }
-                var cut = rest.startIndex
-                var width = 0
-                while cut < rest.endIndex, width + LebarTampilan.lebar(String(rest[cut])) <= lebar {
-                    width += LebarTampilan.lebar(String(rest[cut]))
-                    cut = rest.index(after: cut)
-                }
-                // Back to the last space, when there is one on the line.
-                if let space = rest[rest.startIndex..<cut].lastIndex(of: " "), space > rest.startIndex { cut = rest.index(after: space) }
-                out.append(String(rest[rest.startIndex..<cut]))
-                rest = rest[cut...]
-            }
-        }
-        return out
+        return LebarTampilan.bungkus(String(chars), lebar)
     }
 }

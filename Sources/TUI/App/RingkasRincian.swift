@@ -55,11 +55,11 @@ extension Keadaan {
 
     func barisRingkas(muat: Int) -> [BarisRingkas] {
         guard let row = barisTerpilih else { return [] }
-        let cols = KolomRingkas(lebar: lebar)
-        let amount = cols.lebar[0]
+        let amount = KolomRingkas(lebar: lebar).lebar[0]
         let head = BarisRingkas(teks: labelSd, gaya: .tebal,
-                                sel: ["Pagu/Target", t("Realisasi", "Actual"), t("Capaian", "Achiev."), cols.lebar[3] < 8 ? t("Kat.", "Cat.") : t("Kategori", "Category")]
-                                    .map { SelTampil(teks: $0, gaya: .tebal) })
+                                sel: [SelTampil(teks: "Pagu/Target", gaya: .tebal), SelTampil(teks: t("Realisasi", "Actual"), gaya: .tebal),
+                                      SelTampil(teks: t("Capaian", "Achiev."), gaya: .tebal),
+                                      SelTampil(teks: t("Kategori", "Category"), gaya: .tebal, pendek: t("Kat.", "Cat."))])
         var lines: [BarisRingkas] = []
         var refs: [(String, RefIndikator)] = []
         var notes: [BarisRingkas] = []
@@ -100,11 +100,8 @@ extension Keadaan {
     private func barisRingkasIndikator(_ ref: RefIndikator, label: String) -> BarisRingkas {
         let ind = dokumen.indikator(ref)
         let c = ind.capaian(sd: tw)
-        let band = teksKategori(c)
-        let fits = LebarTampilan.lebar(band.teks) <= KolomRingkas(lebar: lebar).lebar[3]
         return BarisRingkas(teks: label + " " + ind.uraian, gaya: .biasa,
-                            sel: [angka(ind.targetSd(tw), nil), angka(ind.realisasiSd(tw), nil), teksCapaian(c),
-                                  fits ? band : SelTampil(teks: band.pendek ?? band.teks, gaya: band.gaya)])
+                            sel: [angka(ind.targetSd(tw), nil), angka(ind.realisasiSd(tw), nil), teksCapaian(c), teksKategori(c)])
     }
 
     /// The quarter's notes in a line: the first one written, or that none is; a reviewer's
@@ -141,7 +138,7 @@ extension Keadaan {
             if line.gaya == .tebal { k.isi(1, y, lebar - 2, .tebal) }
             k.kolom(1, y, line.teks, cols.lebarNama, line.gaya)
             for (n, cell) in line.sel.enumerated() {
-                k.kolom(cols.x[n], y, cell.teks, cols.lebar[n], cell.gaya, kanan: n < 3)
+                k.kolom(cols.x[n], y, cell.teks(muat: cols.lebar[n]), cols.lebar[n], cell.gaya, kanan: n < 3)
             }
         }
         k.tulis(1, y0 + tata.barisRincian, LebarTampilan.potong(

@@ -20,7 +20,7 @@ final class SambunganPG: @unchecked Sendable {
         self.gudang = gudang
         self.opd = opd
         self.tahun = tahun
-        dasar = (try? Dokumen(berkas: muatan.dokumen.isi.berkas())) ?? muatan.dokumen.isi
+        dasar = muatan.dokumen.isi.salinan()
         revisi = muatan.revisi
     }
 
@@ -46,7 +46,7 @@ final class SambunganPG: @unchecked Sendable {
     }
 
     private func jadikanDasar(_ d: Dokumen, revisi r: Int64) {
-        let copy = (try? Dokumen(berkas: d.berkas())) ?? d
+        let copy = d.salinan()
         kunci.lock()
         dasar = copy
         revisi = max(revisi, r)

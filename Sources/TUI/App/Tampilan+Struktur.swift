@@ -38,7 +38,7 @@ extension Keadaan {
             k.tulis(1 + labelWidth, y, LebarTampilan.isi(String(shown.suffix(room)), room), active ? Gaya(peran: .pilih, balik: true) : Gaya(peran: .pilih, garisBawah: true))
             y += 1
         }
-        for line in f.keterangan.flatMap({ EditorCatatan.bungkus($0, lebar: lebar - 2, kursor: nil) }) where y < bottom {
+        for line in f.keterangan.flatMap({ LebarTampilan.bungkus($0, lebar - 2) }) where y < bottom {
             k.tulis(1, y, LebarTampilan.potong(line, lebar - 2), f.bidang.isEmpty ? .tebal : .redup)
             y += 1
         }

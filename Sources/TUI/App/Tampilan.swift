@@ -117,8 +117,7 @@ extension Keadaan {
                 var style = cells[n].gaya
                 if selected, n == 0 { style.balik = fokus == .pohon; style.garisBawah = fokus != .pohon; if style.peran == .biasa { style.peran = .pilih } }
                 // A band's name too wide for a narrow terminal's column is its letter (the dashboard's legend names it).
-                let text = LebarTampilan.lebar(cells[n].teks) > min(widths[n], lebar - x[n]) ? cells[n].pendek ?? cells[n].teks : cells[n].teks
-                k.kolom(x[n], y, text, widths[n], style, kanan: n >= 2 && n <= 4)
+                k.kolom(x[n], y, cells[n].teks(muat: min(widths[n], lebar - x[n])), widths[n], style, kanan: n >= 2 && n <= 4)
             }
         }
     }
@@ -208,9 +207,8 @@ extension Keadaan {
                 var previous: Gaya?
                 for (n, cell) in cells.enumerated() {
                     guard let cell else { previous = nil; continue }
-                    var text = cell.teks
+                    var text = cell.teks(muat: cellWidth - 1)
                     var style = cell.gaya
-                    if LebarTampilan.lebar(text) > cellWidth - 1, let short = cell.pendek { text = short }
                     let isCursor = fokus == .rincian && kursorRincian.baris == index && kursorRincian.kolom == n
                     if let (alamat, typed) = editing, cell.alamat == alamat {
                         text = typed + "▏"
@@ -272,7 +270,7 @@ extension Keadaan {
     /// to two lines more above it (until the next key), so a fix or the keys at its end are
     /// read whole.
     func tulisPesan(_ k: inout Kanvas, _ pesan: (teks: String, galat: Bool), y: Int) {
-        var lines = EditorCatatan.bungkus(pesan.teks, lebar: lebar, kursor: nil)
+        var lines = LebarTampilan.bungkus(pesan.teks, lebar)
         if lines.count > 3 { lines = Array(lines.prefix(2)) + [LebarTampilan.potong(lines.dropFirst(2).joined(), lebar)] }
         for (n, line) in lines.enumerated() {
             let row = y - lines.count + 1 + n

@@ -34,7 +34,7 @@ struct Atur: ParsableCommand {
 
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul, nomor tujuan/sasaran, atau nomor indikator Renstra.", "Node code, goal/target number, or Renstra indicator number."))) var kode: String
     @Option(help: ArgumentHelp(T("Urutan indikator di simpul itu (mulai 1).", "The indicator's position within the node (from 1)."))) var indikator: Int?
     @Option(help: ArgumentHelp(T("Triwulan 1-4; tanpa --tw nilainya tahunan.", "Quarter 1-4; without --tw the value is the yearly one."))) var tw: Int?

@@ -12,7 +12,7 @@ struct Impor: ParsableCommand {
 
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Lembar kerja .csv atau .xlsx.", "The .csv or .xlsx spreadsheet."))) var lembar: String
     @Option(help: ArgumentHelp(T("Nama lembar dalam .xlsx (bawaan: yang pertama).", "The sheet of an .xlsx (default: the first)."))) var sheet: String?
     @Flag(help: ArgumentHelp(T("Tulis perubahan (atomik, semua atau tidak sama sekali).", "Write the changes (atomically, all or nothing)."))) var apply = false

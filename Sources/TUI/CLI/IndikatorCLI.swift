@@ -7,7 +7,7 @@ extension Agregasi: ExpressibleByArgument {}
 
 /// The data file and whose indicators: a node's code or a Renstra tujuan/sasaran number.
 struct BerkasDanTempat: ParsableArguments {
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul, atau nomor tujuan/sasaran Renstra (mis. 2.1).", "A node's code, or a Renstra tujuan/sasaran number (e.g. 2.1)."))) var kode: String
 
     var tempat: TempatIndikator { TempatIndikator(kode) }

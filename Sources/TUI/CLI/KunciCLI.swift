@@ -11,7 +11,7 @@ struct TutupTW: ParsableCommand {
     }
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Option(help: ArgumentHelp(T("Triwulan 1-4.", "Quarter 1-4."))) var tw: Int
 
     func run() throws {
@@ -30,7 +30,7 @@ struct BukaTW: ParsableCommand {
     }
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Option(help: ArgumentHelp(T("Triwulan 1-4.", "Quarter 1-4."))) var tw: Int
     @Option(help: ArgumentHelp(T("Mengapa dibuka (wajib).", "Why it is reopened (required)."))) var reason: String
 

@@ -17,7 +17,7 @@ struct Lapor: ParsableCommand {
 
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Tabel: capaian (3.1 + Lampiran 1), tren (3.2), rpjmd (3.3), efisiensi (3.6), program (3.7), output (3.8-3.10), anggaran (3.12 / Lampiran 2), pengukuran (Lampiran 3), triwulan (evaluasi triwulan); rekap: semua OPD di database PostgreSQL.",
                                    "Table: capaian (3.1 + Annex 1), tren (3.2), rpjmd (3.3), efisiensi (3.6), program (3.7), output (3.8-3.10), anggaran (3.12 / Annex 2), pengukuran (Annex 3), triwulan (quarterly form); rekap: every agency in a PostgreSQL database."))) var tabel: PilihanLaporan
     @Option(help: ArgumentHelp(T("text atau md (untuk dibaca), csv, json atau xlsx (untuk mesin dan Excel; xlsx perlu -o).",
@@ -63,7 +63,7 @@ struct Ekspor: ParsableCommand {
 
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Option(name: .short, help: ArgumentHelp(T("Berkas .xlsx yang ditulis.", "The .xlsx file to write."))) var o: String
     @OptionGroup var triwulan: OpsiTW
 

@@ -29,7 +29,7 @@ struct RenstraCLI: ParsableCommand {
             CommandConfiguration(commandName: "add-tujuan", abstract: T("Menambah tujuan di akhir Renstra.", "Adds a tujuan at the end of the Renstra."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+        @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
         @Option(help: ArgumentHelp(T("Uraian tujuan.", "The tujuan's description."))) var uraian: String
 
         func run() throws {
@@ -42,7 +42,7 @@ struct RenstraCLI: ParsableCommand {
             CommandConfiguration(commandName: "add-sasaran", abstract: T("Menambah sasaran di akhir satu tujuan.", "Adds a sasaran at the end of a tujuan."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+        @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
         @Argument(help: ArgumentHelp(T("Nomor tujuan, mis. 2.", "The tujuan's number, e.g. 2."))) var tujuan: String
         @Option(help: ArgumentHelp(T("Uraian sasaran.", "The sasaran's description."))) var uraian: String
 
@@ -58,7 +58,7 @@ struct RenstraCLI: ParsableCommand {
             CommandConfiguration(commandName: "edit", abstract: T("Mengubah uraian tujuan atau sasaran.", "Changes a tujuan's or sasaran's description."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+        @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
         @Argument(help: ArgumentHelp(T("Nomor tujuan atau sasaran, mis. 2 atau 2.1.", "The tujuan's or sasaran's number, e.g. 2 or 2.1."))) var nomor: String
         @Option(help: ArgumentHelp(T("Uraian baru.", "The new description."))) var uraian: String
 
@@ -74,7 +74,7 @@ struct RenstraCLI: ParsableCommand {
                 "Removes a tujuan or sasaran with its indicators and the nodes' links to them; needs --yes."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+        @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
         @Argument(help: ArgumentHelp(T("Nomor tujuan atau sasaran.", "The tujuan's or sasaran's number."))) var nomor: String
         @Flag(name: [.customLong("ya"), .customLong("yes")], help: ArgumentHelp(T("Benar-benar hapus.", "Really remove."))) var ya = false
 
@@ -99,7 +99,7 @@ struct RenstraCLI: ParsableCommand {
             CommandConfiguration(commandName: "years", abstract: T("Mengatur tahun awal dan akhir Renstra.", "Sets the Renstra's first and last year."))
         }
         @OptionGroup var opsi: OpsiUmum
-        @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+        @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
         @Option(help: ArgumentHelp(T("Tahun awal.", "The first year."))) var awal: Int
         @Option(help: ArgumentHelp(T("Tahun akhir.", "The last year."))) var akhir: Int
 

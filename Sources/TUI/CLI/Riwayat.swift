@@ -12,7 +12,7 @@ struct Riwayat: ParsableCommand {
 
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul (dan yang di bawahnya) atau nomor Renstra.", "A node's code (and those below it) or a Renstra number."))) var kode: String?
     @Option(help: ArgumentHelp(T("Sejak tanggal ini (YYYY-MM-DD).", "From this date on (YYYY-MM-DD)."))) var since: String?
     @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatRiwayat = .text

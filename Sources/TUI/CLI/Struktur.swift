@@ -6,7 +6,7 @@ import Model
 /// and its links to the Renstra, from scripts, with the rules the interface keeps.
 /// The data file and a node's code, the first two words of every structure command.
 struct BerkasDanKode: ParsableArguments {
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode simpul.", "The node's code."))) var kode: String
 }
 
@@ -28,7 +28,7 @@ struct Tambah: ParsableCommand {
     }
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @Argument(help: ArgumentHelp(T("Kode baru, mis. 1.06.04.2.01.0003.", "The new code, e.g. 1.06.04.2.01.0003."))) var kode: String
     @Option(help: ArgumentHelp(T("Nama.", "The name."))) var nama: String
 

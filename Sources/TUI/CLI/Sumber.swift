@@ -11,6 +11,13 @@ struct OpsiSumber: ParsableArguments {
     var tahun: Int?
 }
 
+extension ArgumentHelp {
+    /// FILE of every command that also works on the shared store.
+    static var berkasAtauURL: ArgumentHelp {
+        ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun)."))
+    }
+}
+
 /// `--opd` and `--tahun` of this run, read as `bahasaCLI` is, for `muat` and `ubahBerkas`.
 let sumberCLI: (opd: String?, tahun: Int?) = {
     let args = CommandLine.arguments
@@ -63,7 +70,7 @@ func ubahPG(_ url: String, sumber: String, _ ubah: (Dokumen) throws -> (Dokumen,
     let (g, opd, tahun) = try gudang(url)
     for _ in 0..<5 {
         let m = try diGudang { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
-        let before = try Dokumen(berkas: m.dokumen.isi.berkas())
+        let before = m.dokumen.isi.salinan()
         let (after, jejak) = try ubah(m.dokumen.isi)
         let pair = Diserahkan((before, after))
         let base = m.revisi, shape = jejak.struktur.map(\.teksJurnal)

@@ -12,7 +12,7 @@ struct Todo: ParsableCommand {
 
     @OptionGroup var opsi: OpsiUmum
     @OptionGroup var sumber: OpsiSumber
-    @Argument(help: ArgumentHelp(T("Berkas data JSON, atau URL PostgreSQL (dengan --opd dan --tahun).", "The JSON data file, or a PostgreSQL URL (with --opd and --tahun).")), completion: .file(extensions: ["json"])) var berkas: String
+    @Argument(help: .berkasAtauURL, completion: .file(extensions: ["json"])) var berkas: String
     @OptionGroup var triwulan: OpsiTW
     @Option(help: ArgumentHelp(T("text atau json.", "text or json."))) var format: FormatKeluaran = .text
 

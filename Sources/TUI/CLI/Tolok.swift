@@ -163,7 +163,7 @@ struct Tolok: ParsableCommand {
         }
         let saving = detik(start)
         print(String(format: "save in the interface: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
-                     saving * 1000, during.count, during.sorted()[during.count / 2] * 1000, during.max()! * 1000))
+                     saving * 1000, during.count, median(during) * 1000, during.max()! * 1000))
 
         // The recovery copy after two quiet seconds: built and written in the background.
         _ = timed([.tab] + Tombol.skrip("8") + [.enter, .esc])
@@ -180,7 +180,7 @@ struct Tolok: ParsableCommand {
             n += 1
         }
         print(String(format: "recovery copy: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
-                     detik(start) * 1000, during.count, during.sorted()[during.count / 2] * 1000, during.max()! * 1000))
+                     detik(start) * 1000, during.count, median(during) * 1000, during.max()! * 1000))
         app.tungguLatar()
         if let copy = app.keadaan.lokasiPulih { unlink(copy) }
     }
@@ -236,3 +236,6 @@ struct Tolok: ParsableCommand {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }
+
+/// The middle of some timings (the upper one of an even count).
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }

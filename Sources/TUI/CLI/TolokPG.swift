@@ -98,7 +98,7 @@ enum TolokPG {
         usleep(300_000)
         _ = box.ambil()
         var times: [Double] = []
-        let a = try require2(d.dokumen.isi.semuaAlamat.first { if case .indikator = $0 { return true }; return false })
+        let a = try wajibAda(d.dokumen.isi.semuaAlamat.first { if case .indikator = $0 { return true }; return false })
         var previous = d.dokumen.isi.nilai(a) ?? nil
         for n in 0..<kali {
             let value = "\(7000 + n)"
@@ -149,10 +149,9 @@ enum TolokPG {
         for e in load.galat.prefix(3) { print("  " + e) }
     }
 
-    static func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 }
 
-private func require2<T>(_ v: T?) throws -> T {
+private func wajibAda<T>(_ v: T?) throws -> T {
     guard let v else { throw GagalCLI("bench: no indicator value in the dataset") }
     return v
 }

@@ -75,7 +75,7 @@ extension GudangPG {
         try await dengan(opd: opd) { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn in
                 try await conn.query("SELECT set_config('kinerja.dorong', '1', true), set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
-                try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(opd) || '/' || \(tahun)))", logger: GudangPG.logger)
+                try await GudangPG.gilir(opd: opd, tahun: tahun, bersama: false, conn)
                 var exists = false
                 for try await _ in try await conn.query("SELECT 1 FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode(Int.self) { exists = true }
                 if exists {
@@ -220,20 +220,12 @@ extension Berkas {
     /// Puts indicator values and budgets of nodes into the shape by their addresses (text as
     /// the model's setter reads it); returns the positions of the values it did not take.
     mutating func isi(_ values: [(AlamatNilai, String?)]) -> [Int] {
-        var paths: [String: [Int]] = [:]
-        for (p, program) in self.program.enumerated() {
-            paths[program.kode] = [p]
-            for (k, kegiatan) in (program.kegiatan ?? []).enumerated() {
-                paths[kegiatan.kode] = [p, k]
-                for (s, sub) in (kegiatan.subKegiatan ?? []).enumerated() { paths[sub.kode] = [p, k, s] }
-            }
-        }
-        func ubah(_ path: [Int], _ body: (inout SimpulBerkas) -> Bool) -> Bool {
-            switch path.count {
-            case 1: return body(&program[path[0]])
-            case 2: return body(&program[path[0]].kegiatan![path[1]])
-            default: return body(&program[path[0]].kegiatan![path[1]].subKegiatan![path[2]])
-            }
+        let places = peta()
+        func diSimpul(_ kode: String, _ body: (inout SimpulBerkas) -> Bool) -> Bool {
+            guard let at = places[kode] else { return false }
+            var done = false
+            self.ubah(at) { done = body(&$0) }
+            return done
         }
         let posix = Locale(identifier: "en_US_POSIX")
         var rest: [Int] = []
@@ -241,15 +233,15 @@ extension Berkas {
             let done: Bool
             switch a {
             case .indikator(let kode, let i, let kolom):
-                guard let path = paths[kode], let text, let value = Decimal(string: text, locale: posix) else { rest.append(n); continue }
-                done = ubah(path) { node in
+                guard let text, let value = Decimal(string: text, locale: posix) else { rest.append(n); continue }
+                done = diSimpul(kode) { node in
                     guard node.indikator?.indices.contains(i) == true else { return false }
                     node.indikator![i][kolom] = value
                     return true
                 }
             case .anggaran(let kode, let kolom):
-                guard let path = paths[kode], let text, let value = Int(text), value >= 0 else { rest.append(n); continue }
-                done = ubah(path) { node in
+                guard let text, let value = Int(text), value >= 0 else { rest.append(n); continue }
+                done = diSimpul(kode) { node in
                     guard node.anggaran != nil else { return false }
                     node.anggaran![kolom] = value
                     return true

@@ -10,8 +10,7 @@ extension GudangPG {
         try await dengan(opd: opd) { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn in
                 try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
-                // Value writers go side by side; a write of the whole OPD-year (`simpan`) waits for them and they for it.
-                try await conn.query("SELECT pg_advisory_xact_lock_shared(hashtext(\(opd) || '/' || \(tahun)))", logger: GudangPG.logger)
+                try await GudangPG.gilir(opd: opd, tahun: tahun, bersama: true, conn)
                 var conflicts: [Konflik] = []
                 var top: Int64 = 0
                 for change in changes {
@@ -25,6 +24,18 @@ extension GudangPG {
                 }
                 return (conflicts, top)
             }
+        }
+    }
+
+    /// Takes the OPD-year's turn until the transaction ends: value writers (`bersama`) go side
+    /// by side; a write of the whole OPD-year (a push, `simpan`) waits for them and they for it.
+    /// An advisory lock, because BAPPEDA may not lock the row itself.
+    static func gilir(opd: String, tahun: Int, bersama: Bool, _ conn: PostgresConnection) async throws {
+        let key = "\(opd)/\(tahun)"
+        if bersama {
+            try await conn.query("SELECT pg_advisory_xact_lock_shared(hashtext(\(key)))", logger: GudangPG.logger)
+        } else {
+            try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))", logger: GudangPG.logger)
         }
     }
 
@@ -72,8 +83,7 @@ extension GudangPG {
         return try await dengan(opd: opd) { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn -> Int64? in
                 try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
-                // Writers of one OPD-year take turns (an advisory lock: BAPPEDA may not lock the row itself).
-                try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(opd) || '/' || \(tahun)))", logger: GudangPG.logger)
+                try await GudangPG.gilir(opd: opd, tahun: tahun, bersama: false, conn)
                 var latest: Int64 = 0
                 for try await r in try await conn.query("""
                     SELECT greatest(d.revisi, (SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = d.opd AND tahun = d.tahun))
