@@ -32,6 +32,19 @@ import Testing
         #expect(s.layar[6].hasSuffix("100,00 B"))
     }
 
+    /// The full detail at the smallest size: six cells whole (amounts scaled to the
+    /// column, labels cut instead), the "more below" mark on the title bar.
+    @Test func theFullDetailsFiguresAreWholeOnTheSmallestScreen() throws {
+        let s = try SesiUji(lebar: 64, tinggi: 18)
+        defer { s.hapus() }
+        s.ketik("g1.06.06.2.01.01<Enter><Tab>")
+        let screen = s.layar
+        #expect(screen.contains(" Realisasi 26,78 jt 44,64 jt 44,64 jt 62,49 jt 178,5 jt   90,70%"))
+        #expect(screen.contains(" Pagu mur… 196,8 jt"))
+        #expect(screen.contains(" Target          93       93       93       94      373      373"))
+        #expect(screen.contains { $0.hasPrefix(" Sub Kegiatan 1.06.06.2.01.01") && $0.hasSuffix("▼") })
+    }
+
     @Test func theSummaryFollowsTheQuarterAndTheLanguage() throws {
         let s = try SesiUji(bahasa: .en)
         defer { s.hapus() }

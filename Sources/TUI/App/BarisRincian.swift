@@ -37,13 +37,15 @@ extension Keadaan {
     var labelCatatanKantor: [String] { [t("Pendorong", "Drivers"), t("Penghambat", "Obstacles"), t("Tindak lanjut", "Follow-up")] }
     var labelSd: String { t("s.d.TW ", "to Q") + (bahasa == .id ? Laporan.namaTW(tw) : "\(tw)") }
 
-    /// A money amount that fits `width` columns: grouped, or in juta/miliar when too long.
+    /// A money amount that fits `width` columns: grouped, or in juta/miliar/triliun when too long.
     static func rupiahRingkas(_ value: Int, _ width: Int) -> String {
         let full = Format.rupiah(value)
         if full.count <= width { return full }
         let units: [(Decimal, String)] = [(1_000_000_000_000, " T"), (1_000_000_000, " M"), (1_000_000, " jt")]
         for (size, suffix) in units where Decimal(value.magnitude) >= size {
-            return Format.id(Decimal(value) / size, decimals: 2) + suffix
+            // Two decimals where they fit, fewer in a narrower column (196,85 jt, 196,8 jt, 197 jt).
+            let scaled = [2, 1, 0].map { Format.id(Decimal(value) / size, decimals: $0) + suffix }
+            return scaled.first { $0.count <= width } ?? scaled[2]
         }
         return full
     }

@@ -29,8 +29,8 @@ extension Keadaan {
         }
         let rows = barisRincian(lebarSel: lebarSel)
         let row = max(0, min(gulirRincian, rows.count - tata.barisRincian)) + y - y0 - 1
-        let column = (x - 12) / (lebarSel + 1)
-        guard x >= 12, rows.indices.contains(row), rows[row].sel(column)?.alamat != nil else { return }
+        let column = (x - lebarLabel) / (lebarSel + 1)
+        guard x >= lebarLabel, rows.indices.contains(row), rows[row].sel(column)?.alamat != nil else { return }
         fokus = .rincian
         kursorRincian = (row, column)
     }

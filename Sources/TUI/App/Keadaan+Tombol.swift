@@ -193,7 +193,10 @@ extension Keadaan {
 
     // MARK: - Detail grid
 
-    var lebarSel: Int { max(8, min(15, (lebar - 13) / 6 - 1)) }
+    /// The detail grid's label column: narrower below 76 columns, so that six cells fit
+    /// whole down to the smallest screen (a label may be cut, a figure not).
+    var lebarLabel: Int { lebar >= 76 ? 12 : 11 }
+    var lebarSel: Int { max(8, min(15, (lebar - lebarLabel - 1) / 6 - 1)) }
 
     /// The editable cells as (row, column) pairs in reading order.
     func selSunting() -> [(Int, Int)] {

@@ -186,7 +186,7 @@ extension Keadaan {
         let visible = tata.barisRincian
         // Scrolled by PgUp/PgDn in the detail, and always showing the cell being edited.
         let offset = max(0, min(gulirRincian, rows.count - visible))
-        let labelWidth = 12
+        let labelWidth = lebarLabel
         let cellWidth = lebarSel + 1
         var editing: (AlamatSel, String)?
         if case .sunting(let alamat, let text) = mode { editing = (alamat, text) }
@@ -203,7 +203,7 @@ extension Keadaan {
                 k.kolom(1, y, label, labelWidth - 1, .tebal)
                 for (n, head) in heads.enumerated() { k.kolom(labelWidth + n * cellWidth, y, head, cellWidth - 1, .tebal, kanan: true) }
             case .grid(let label, let cells):
-                k.kolom(1, y, label, labelWidth - 1, .biasa)
+                k.kolom(1, y, label, labelWidth - 2, .biasa)
                 var previous: Gaya?
                 for (n, cell) in cells.enumerated() {
                     guard let cell else { previous = nil; continue }
@@ -228,7 +228,9 @@ extension Keadaan {
             }
         }
         if rows.count > offset + visible {
-            k.tulis(lebar - 3, y0 + visible, "▼", .redup)
+            // Right of the grid's last cell; on the title bar where the grid takes the whole width.
+            let x = max(lebar - 3, labelWidth + 6 * cellWidth - 1)
+            if x < lebar { k.tulis(x, y0 + visible, "▼", .redup) } else { k.tulis(lebar - 1, y0, "▼", Gaya(peran: .judul, tebal: true)) }
         }
     }
 
