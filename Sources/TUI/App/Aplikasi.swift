@@ -326,6 +326,11 @@ final class Aplikasi {
             keadaan.tangani(.simpanBerakhir)
             keadaan.tangani(.berubahDiDisk)
             return false
+        case .ditolak(let error):
+            keadaan.tangani(.simpanBerakhir)
+            // Said once and not tried again: the session goes back to what the database holds.
+            if let pg { keadaan.tangani(.ditolakGudang(pg.dasarSekarang(), error.teks(keadaan.bahasa))) }
+            return false
         case .gagal(let error):
             keadaan.tangani(.simpanBerakhir)
             if let pg {
@@ -570,6 +575,8 @@ enum HasilSimpan: @unchecked Sendable {
     case berubahDiGudang(Dokumen)
     case bentrok
     case gagal(GalatBerkas)
+    /// On the shared store: the database's rules refuse the write; asking again changes nothing.
+    case ditolak(GalatBerkas)
 
     /// Saves under the file's lock, only over the version read (`dasar`) unless `timpa`;
     /// a file changed meanwhile is read back for a merge instead. Runs on any thread.

@@ -257,7 +257,7 @@ extension Keadaan {
     }
 
     mutating func bukaMenuStruktur() {
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakIsian() else { return }
         let items = menuStruktur()
         guard !items.isEmpty else { beriPesan(t("Tidak ada perubahan struktur untuk baris ini", "No change of structure fits this row")); return }
         mode = .menu(items)
@@ -266,7 +266,7 @@ extension Keadaan {
     /// Opens one entry of the menu directly (a, i, F2, Del in the tree); false when it does not fit the row.
     mutating func bukaFormulir(_ letter: Character) -> Bool {
         guard let item = menuStruktur().first(where: { $0.huruf == letter }) else { return false }
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return true }
+        guard !tolakIsian() else { return true }
         mode = .formulir(item.formulir)
         return true
     }

@@ -4,7 +4,7 @@ import Model
 /// Closing and reopening the active quarter (X).
 extension Keadaan {
     mutating func bukaFormKunci() {
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakPemeriksaan() else { return }
         if let lock = dokumen.kunci[tw] {
             mode = .formulir(Formulir(judul: t("Buka lagi ", "Reopen ") + namaTW[tw - 1], aksi: .bukaTW(tw),
                                       bidang: [.init(label: t("Alasan", "Reason"), teks: "")],

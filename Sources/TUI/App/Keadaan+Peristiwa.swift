@@ -35,6 +35,8 @@ enum Peristiwa {
     case berkasLain(Dokumen, simpan: Bool)
     /// Others' writes to the OPD-year on the shared store.
     case kabarPG(KabarPG)
+    /// The shared store refused this session's changes by its rules: back to what it holds (given), said why.
+    case ditolakGudang(Dokumen, String)
     /// The connection to the shared store lost (why) or back (nil).
     case sambunganPG(putus: Pesan?)
     /// The moment others' changes are marked for is over.
@@ -129,6 +131,12 @@ extension Keadaan {
             return gabungkan(current, simpan: simpan)
         case .kabarPG(let kabar):
             return terimaKabar(kabar)
+        case .ditolakGudang(let held, let why):
+            let refused = perubahanSendiri.map { "\($0.alamat.teks(bahasa)): \($0.baru ?? "-")" }
+            mulaiDari(held)
+            beriPesan(why + t("; tidak ditulis dan tidak dicoba lagi", "; not written and not tried again")
+                      + (refused.isEmpty ? "" : t(" (dibatalkan: ", " (undone: ") + refused.prefix(3).joined(separator: "; ") + (refused.count > 3 ? " …" : "") + ")"),
+                      galat: true)
         case .sambunganPG(let why):
             terputus = why?.teks(bahasa)
             if let why { beriPesan(t("Server tidak terjangkau: ", "Server unreachable: ") + why.teks(bahasa) + t("; dicoba lagi", "; trying again"), galat: true) }

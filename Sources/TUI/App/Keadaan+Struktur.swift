@@ -8,7 +8,10 @@ extension Keadaan {
     /// the reason in the message line when the rules refuse it (nothing changes).
     @discardableResult
     mutating func ubahStruktur(_ u: UbahStruktur) -> Bool {
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return false }
+        switch u {
+        case .tutupTW, .bukaTW: guard !tolakPemeriksaan() else { return false }
+        default: guard !tolakIsian() else { return false }
+        }
         guard !sedangMenyimpan() else { return false }
         switch terapkanStruktur(u) {
         case .success(let (done, before, bases)):

@@ -211,7 +211,7 @@ extension Keadaan {
 
     /// Commits the edit field; a value that does not parse is refused and nothing changes.
     mutating func simpanSel(_ alamat: AlamatSel, _ text: String) -> Bool {
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return false }
+        guard !tolakIsian() else { return false }
         guard !tolakBilaTerkunci(alamatNilai(alamat)) else { return false }
         if case .tidakSah(let why) = pratinjau(alamat, text) {
             beriPesan("'\(text)': " + why + t("; tidak ada yang berubah", "; nothing changed"), galat: true)

@@ -137,7 +137,7 @@ extension Keadaan {
         case .huruf("w"), .f(8): mode = .kosong(DaftarKosong(isi: BelumDiisi.daftar(dokumen, tw: tw))); return []
         case .huruf("m"), .f(9): bukaMenuStruktur(); return []
         case .huruf("I"):
-            if hanyaBaca { beriPesan(pesanHanyaBaca, galat: true) } else { mode = .formulir(formImpor.formulir) }
+            if !tolakIsian() { mode = .formulir(formImpor.formulir) }
             return []
         case .huruf("K"): gantiSkala(); return []
         case .huruf("L"): bahasa = bahasa == .id ? .en : .id; return []
@@ -184,7 +184,7 @@ extension Keadaan {
     }
 
     private mutating func gantiSkala() {
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakIsian() else { return }
         let all = Skala.semua
         let next = all[((all.firstIndex(of: dokumen.skala) ?? 0) + 1) % all.count]
         sunting(.skala(lama: dokumen.skala.kode, baru: next.kode))
@@ -281,7 +281,7 @@ extension Keadaan {
     }
 
     private mutating func mulaiSunting(_ alamat: AlamatSel, _ text: String) {
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakIsian() else { return }
         guard !tolakBilaTerkunci(alamatNilai(alamat)) else { return }
         mode = .sunting(alamat, teks: text)
     }
@@ -380,7 +380,7 @@ extension Keadaan {
             beriPesan(t("Catatan ditulis pada program, kegiatan atau sub kegiatan", "Notes belong to a program, activity or sub-activity"))
             return
         }
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !tolakIsian() else { return }
         guard !tolakBilaTerkunci(.catatan(simpul: dokumen.simpul[node].kode, tw: tw, .pendorong)) else { return }
         let note = dokumen.simpul[node].catatan[tw - 1]
         mode = .catatan(EditorCatatan(simpul: node, tw: tw, isi: JenisCatatan.kantor.map { note[$0] ?? "" }))

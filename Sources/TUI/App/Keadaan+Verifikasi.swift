@@ -8,7 +8,7 @@ extension Keadaan {
             beriPesan(t("Catatan verifikasi ditulis pada program, kegiatan atau sub kegiatan", "A reviewer's note belongs to a program, activity or sub-activity"))
             return
         }
-        guard !hanyaBaca else { beriPesan(pesanHanyaBaca, galat: true); return }
+        guard !hanyaBaca, hakGudang != .tidak else { _ = tolakIsian(); return }
         guard !tolakBilaTerkunci(.catatan(simpul: dokumen.simpul[node].kode, tw: tw, .verifikasi)) else { return }
         let note = dokumen.simpul[node].catatan[tw - 1]
         mode = .formulir(Formulir(
@@ -21,6 +21,7 @@ extension Keadaan {
 
     /// The note and the answer as written, who wrote the note and when (from the shell).
     mutating func tulisVerifikasi(simpul node: Int, tw q: Int, catatan: String?, tanggapan: String?, oleh: String, waktu: String) {
+        guard !tolakVerifikasi(simpul: node, tw: q, catatan: catatan, tanggapan: tanggapan) else { return }
         let before = dokumen.simpul[node].catatan[q - 1]
         if before.verifikasi != catatan {
             sunting(.catatan(node, tw: q, .verifikasi, lama: before.verifikasi, baru: catatan))

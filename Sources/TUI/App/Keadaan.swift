@@ -225,6 +225,8 @@ struct Keadaan {
     var menyimpan: Int?
     var waktuSimpan: Date?
     var hanyaBaca = false
+    /// On the shared store: what the database lets this login write (nil: a file).
+    var hakGudang: HakPeran?
     /// Conflicts of a merge left undecided (Esc): a save asks again, nothing is written before.
     var konflikTertunda: PilihKonflik?
     /// How many values the last merge took from the others, said with the save.

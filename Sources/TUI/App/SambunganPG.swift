@@ -12,6 +12,8 @@ final class SambunganPG: @unchecked Sendable {
     private let kunci = NSLock()
     private var dasar: Dokumen
     private var revisi: Int64
+    /// The revision of the shape and closed quarters the base has: a change of shape goes over it.
+    private var revisiStruktur: Int64
     private var pendengar: Task<Void, Never>?
     /// When to try again a save that could not reach the server.
     var cobaLagiPada: Date?
@@ -22,6 +24,7 @@ final class SambunganPG: @unchecked Sendable {
         self.tahun = tahun
         dasar = muatan.dokumen.isi.salinan()
         revisi = muatan.revisi
+        revisiStruktur = muatan.revisiStruktur
     }
 
     /// How the top line names the store: `pg 1.06/2023`.
@@ -41,15 +44,16 @@ final class SambunganPG: @unchecked Sendable {
     func muat() throws(GalatGudang) -> Dokumen {
         let g = gudang, opd = opd, tahun = tahun
         let m = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
-        jadikanDasar(m.dokumen.isi, revisi: m.revisi)
+        jadikanDasar(m.dokumen.isi, revisi: m.revisi, struktur: m.revisiStruktur)
         return m.dokumen.isi
     }
 
-    private func jadikanDasar(_ d: Dokumen, revisi r: Int64) {
+    private func jadikanDasar(_ d: Dokumen, revisi r: Int64, struktur: Int64) {
         let copy = d.salinan()
         kunci.lock()
         dasar = copy
         revisi = max(revisi, r)
+        revisiStruktur = max(revisiStruktur, struktur)
         kunci.unlock()
     }
 
@@ -61,15 +65,15 @@ final class SambunganPG: @unchecked Sendable {
         let g = gudang, opd = opd, tahun = tahun
         do throws(GalatGudang) {
             if !struktur.isEmpty {
-                let words = struktur.map(\.teksJurnal)
                 kunci.lock()
-                let pair = Diserahkan((dasar, d, revisi))
+                let pair = Diserahkan((dasar, d, MuatanPG.Revisi(nilai: revisi, struktur: revisiStruktur), struktur))
                 kunci.unlock()
                 let written = try GudangPG.tunggu { () async throws(GalatGudang) in
-                    try await g.simpan(pair.isi.0, pair.isi.1, dasar: pair.isi.2, sumber: "antarmuka", struktur: words)
+                    try await g.simpan(pair.isi.0, pair.isi.1, dasar: pair.isi.2, sumber: "antarmuka", struktur: pair.isi.3)
                 }
                 guard let written else { return .berubahDiGudang(try muat()) }
-                jadikanDasar(d, revisi: written)
+                // The shape as written is the base now; its revision is read again with the next batch.
+                jadikanDasar(d, revisi: written, struktur: written)
                 return .tersimpan(nil)
             }
             let changes = perubahan
@@ -83,6 +87,8 @@ final class SambunganPG: @unchecked Sendable {
             kunci.unlock()
             return .tersimpan(nil)
         } catch {
+            // Refused by the database's rules: asking again would change nothing.
+            if error.ditolak { return .ditolak(GalatBerkas(berkas: error.server, pesan: error.pesan)) }
             return .gagal(GalatBerkas(berkas: error.server, pesan: error.pesan))
         }
     }
@@ -93,6 +99,13 @@ final class SambunganPG: @unchecked Sendable {
         for c in k.nilai { dasar.atur(c.alamat, c.baru) }
         revisi = max(revisi, k.revisi)
         kunci.unlock()
+    }
+
+    /// The base after a refused write: what the database holds (the session goes back to it).
+    func dasarSekarang() -> Dokumen {
+        kunci.lock()
+        defer { kunci.unlock() }
+        return dasar.salinan()
     }
 
     /// Starts listening; each batch and each change of the connection goes to the mailbox.

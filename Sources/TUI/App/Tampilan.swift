@@ -44,13 +44,13 @@ extension Keadaan {
         k.isi(0, 0, lebar, .judul)
         let file = basisData ?? URL(fileURLWithPath: path).lastPathComponent
         var state: String
-        if hanyaBaca { state = t("HANYA-BACA", "READ-ONLY") } else if menyimpan != nil { state = t("menyimpan…", "saving…") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
+        if hanyaBaca || hakGudang == .tidak { state = t("HANYA-BACA", "READ-ONLY") } else if menyimpan != nil { state = t("menyimpan…", "saving…") } else if belumDisimpan { state = t("● belum disimpan", "● unsaved") } else if let time = waktuSimpan {
             state = t("tersimpan ", "saved ") + Keadaan.jam(time)
         } else { state = t("tersimpan", "saved") }
         // Shown once counted for this quarter and these values (the count is taken in quiet moments).
         let count = kosong.flatMap { $0.tw == tw && $0.revisi == dokumen.revisi ? $0.jumlah : nil }
         let blank = count.map { $0 > 0 ? t("\($0) kosong │ ", "\($0) blank │ ") : "" } ?? ""
-        let changed = (berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : "") + (terputus == nil ? "" : t("terputus │ ", "offline │ "))
+        let changed = (hakGudang == .bappeda ? tandaHak.map { $0 + " │ " } ?? "" : "") + (berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : "") + (terputus == nil ? "" : t("terputus │ ", "offline │ "))
             + (hadirLain.isEmpty ? "" : t("+\(hadirLain.count) sesi │ ", "+\(hadirLain.count) open │ "))
         let closed = dokumen.kunci[tw] == nil ? "" : t(" ditutup", " closed")
         let right = " \(namaTW[tw - 1])\(closed) │ \(blank)\(changed)\(state) "

@@ -63,17 +63,26 @@ func muatPG(_ url: String) throws -> (Dokumen, Int64) {
     return (m.dokumen.isi, m.revisi)
 }
 
-/// `ubahBerkas` on the store: read, change, write over the version read; when something
-/// of the OPD-year was written meanwhile, read and change again (at most 5 times), as a
-/// command waits on a data file's lock.
+/// `ubahBerkas` on the store. Values go over their base one by one, as the interface
+/// writes them: others writing other values meanwhile change nothing, the same value
+/// changed meanwhile is a conflict (base / mine / theirs, nothing written). A change of
+/// shape or of the closed quarters is written over the shape read; when someone changed
+/// the shape meanwhile it is read and made again (at most 5 times).
 func ubahPG(_ url: String, sumber: String, _ ubah: (Dokumen) throws -> (Dokumen, Jejak)) throws -> Dokumen {
     let (g, opd, tahun) = try gudang(url)
     for _ in 0..<5 {
         let m = try diGudang { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
         let before = m.dokumen.isi.salinan()
         let (after, jejak) = try ubah(m.dokumen.isi)
+        if jejak.struktur.isEmpty && jejak.lain.isEmpty {
+            let changes = jejak.nilai.filter { $0.lama != $0.baru }
+            guard !changes.isEmpty else { return after }
+            let (conflicts, _) = try diGudang { () async throws(GalatGudang) in try await g.tulis(opd: opd, tahun: tahun, changes, sumber: sumber) }
+            guard conflicts.isEmpty else { throw GagalCLI(pesanKonflik(url, conflicts)) }
+            return after
+        }
         let pair = Diserahkan((before, after))
-        let base = m.revisi, shape = jejak.struktur.map(\.teksJurnal)
+        let base = m.dasar, shape = jejak.struktur
         let written = try diGudang { () async throws(GalatGudang) in
             try await g.simpan(pair.isi.0, pair.isi.1, dasar: base, sumber: sumber, struktur: shape)
         }
@@ -81,4 +90,15 @@ func ubahPG(_ url: String, sumber: String, _ ubah: (Dokumen) throws -> (Dokumen,
     }
     throw GagalCLI(T("\(url): OPD \(opd) \(tahun) terus diubah orang lain; coba lagi sebentar lagi",
                      "\(url): OPD \(opd) \(tahun) keeps being changed by others; try again in a moment"))
+}
+
+/// Values someone else changed between this command's reading and its writing: each with
+/// its base, this command's value and theirs; none of them written.
+func pesanKonflik(_ url: String, _ conflicts: [Konflik]) -> String {
+    let lines = conflicts.map { c in
+        "  " + c.perubahan.alamat.teks(bahasaCLI) + T(": dasar ", ": base ") + (c.perubahan.lama ?? "-") + T(", milik Anda ", ", mine ")
+            + (c.perubahan.baru ?? "-") + T(", mereka ", ", theirs ") + ((c.mereka ?? nil) ?? "-")
+    }
+    return T("\(url): \(conflicts.count) nilai diubah orang lain sementara itu; tidak ditulis, periksa lalu ulangi:\n",
+             "\(url): \(conflicts.count) values were changed by someone else meanwhile; not written, check and repeat:\n") + lines.joined(separator: "\n")
 }

@@ -17,6 +17,13 @@ public struct AlamatPG: Sendable, Equatable {
     public var tahun: Int?
     /// Not part of `tampil`; never printed.
     public var sandi: String?
+    /// How long a statement waits for a lock, and runs at most, on every connection
+    /// (PostgreSQL's `lock_timeout` and `statement_timeout`; `0` turns one off).
+    public var batasKunci: String
+    public var batasPerintah: String
+
+    public static let batasKunciBawaan = "5s"
+    public static let batasPerintahBawaan = "60s"
 
     public static func adalahURL(_ text: String) -> Bool {
         text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
@@ -66,8 +73,20 @@ public struct AlamatPG: Sendable, Equatable {
             }
             tahun = year
         }
+        batasKunci = try AlamatPG.lama(query["lock_timeout"] ?? env["KINERJA_PG_LOCK_TIMEOUT"] ?? AlamatPG.batasKunciBawaan, "lock_timeout", url)
+        batasPerintah = try AlamatPG.lama(query["statement_timeout"] ?? env["KINERJA_PG_STATEMENT_TIMEOUT"] ?? AlamatPG.batasPerintahBawaan, "statement_timeout", url)
         sandi = env["PGPASSWORD"] ?? AlamatPG.cariSandi(host: host, port: port, database: database, pengguna: user,
                                                         berkas: query["passfile"] ?? env["PGPASSFILE"] ?? env["HOME"].map { $0 + "/.pgpass" })
+    }
+
+    /// A duration as PostgreSQL reads it: a whole number and ms, s, min or h (`0` is none).
+    static func lama(_ text: String, _ name: String, _ url: String) throws(GalatGudang) -> String {
+        guard text.range(of: "^[0-9]{1,7}(ms|s|min|h)?$", options: .regularExpression) != nil else {
+            throw GalatGudang(server: url, pesan: Pesan(
+                id: "\(name) '\(text)' bukan lama waktu; tulis mis. 5s, 500ms, 2min atau 0 (tanpa batas)",
+                en: "\(name) '\(text)' is not a duration; write e.g. 5s, 500ms, 2min or 0 (no limit)"))
+        }
+        return text
     }
 
     /// The password file's entry for this connection (`host:port:db:user:password`, `*`
@@ -110,10 +129,14 @@ public struct AlamatPG: Sendable, Equatable {
 public struct GalatGudang: Error, Equatable, Sendable, CustomStringConvertible {
     public let server: String
     public let pesan: Pesan
+    /// The database refused what was asked (a right, a rule): asking again changes nothing.
+    /// Otherwise the server could not be reached or the wait was too long: worth another try.
+    public let ditolak: Bool
 
-    public init(server: String, pesan: Pesan) {
+    public init(server: String, pesan: Pesan, ditolak: Bool = false) {
         self.server = server
         self.pesan = pesan
+        self.ditolak = ditolak
     }
 
     public func teks(_ bahasa: Bahasa) -> String { "\(server): \(pesan.teks(bahasa))" }

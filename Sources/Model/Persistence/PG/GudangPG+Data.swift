@@ -1,15 +1,13 @@
 import Foundation
 import PostgresNIO
 
-/// One value as a row of `kinerja.nilai`: the address as JSON (exact, any kind), what psql
-/// users read beside it (kind, node, quarter, a description), and the value in the column
-/// of its kind: `numeric` for indicator values, `bigint` for rupiah, text for notes. Blank is NULL.
+/// One value as a row of `kinerja.nilai`: the address as JSON (exact, any kind) and the
+/// value in the column of its kind: `numeric` for indicator values, `bigint` for rupiah,
+/// text for notes. Blank is NULL. The database works out the rest of the row (kind, node,
+/// quarter, description) from the address itself; `jenis` here only picks the column.
 struct BarisNilai: Sendable {
     let kunci: String
     let jenis: String
-    let simpul: String?
-    let tw: Int?
-    let uraian: String
     let angka: String?
     let rupiah: Int?
     let teks: String?
@@ -30,20 +28,18 @@ struct BarisNilai: Sendable {
 
     init(_ a: AlamatNilai, _ value: String?) {
         kunci = BarisNilai.kunci(a)
-        tw = a.triwulan
-        uraian = a.teks(.id)
         var angka: String?, rupiah: Int?, teks: String?
         switch a {
-        case .indikator(let kode, _, _):
-            jenis = "indikator"; simpul = kode; angka = value
+        case .indikator:
+            jenis = "indikator"; angka = value
         case .renstra, .kondisiAwal, .tahunRenstra:
-            jenis = "renstra"; simpul = nil; angka = value
-        case .anggaran(let kode, _):
-            jenis = "anggaran"; simpul = kode; rupiah = value.flatMap { Int($0) }
-        case .catatan(let kode, _, let j):
-            jenis = j == .verifikasi ? "verifikasi" : j == .tanggapan ? "tanggapan" : "catatan"; simpul = kode; teks = value
+            jenis = "renstra"; angka = value
+        case .anggaran:
+            jenis = "anggaran"; rupiah = value.flatMap { Int($0) }
+        case .catatan(_, _, let j):
+            jenis = j == .verifikasi ? "verifikasi" : j == .tanggapan ? "tanggapan" : "catatan"; teks = value
         case .skala:
-            jenis = "skala"; simpul = nil; teks = value
+            jenis = "skala"; teks = value
         }
         self.angka = angka
         self.rupiah = rupiah
@@ -51,17 +47,33 @@ struct BarisNilai: Sendable {
     }
 }
 
-/// What `tarik` gives besides the dataset: the revision it reflects, for `tulis` and `dengar`.
+/// What `tarik` gives besides the dataset: the revision it reflects, for `tulis` and `dengar`,
+/// and the revision of its shape and closed quarters, for `simpan`.
 public struct MuatanPG: Sendable {
     public let dokumen: Diserahkan<Dokumen>
     public let revisi: Int64
+    public let revisiStruktur: Int64
+
+    /// What a later write goes over: the revision read, and that of the shape and closed quarters.
+    public struct Revisi: Sendable, Equatable {
+        public var nilai: Int64
+        public var struktur: Int64
+        public init(nilai: Int64, struktur: Int64) {
+            self.nilai = nilai
+            self.struktur = struktur
+        }
+    }
+
+    public var dasar: Revisi { Revisi(nilai: revisi, struktur: revisiStruktur) }
 }
 
 extension GudangPG {
     // MARK: push and pull
 
-    /// Stores an OPD-year from a dataset, in one transaction: refused if it is there already
-    /// unless `ganti` (then replaced: refused by the database while a quarter is closed).
+    /// Stores an OPD-year from a dataset, in one transaction, through the database's own
+    /// `kinerja.kirim` (one journal line for the whole): refused if it is there already
+    /// unless `ganti` (the administrator only, and not while a quarter of it is closed).
+    /// An office may store a new year of its own, without reviewer's notes or closings.
     public func dorong(_ d: Dokumen, ganti: Bool, sumber: String = "push") async throws(GalatGudang) {
         let file = d.berkas()
         guard let opd = file.opd.kode, !opd.isEmpty else {
@@ -69,33 +81,24 @@ extension GudangPG {
                 id: "berkas ini tidak punya kode OPD (opd.kode); isi dulu, mis. kinerja new, lalu kirim lagi",
                 en: "this file has no OPD code (opd.kode); fill it in first, then push again"))
         }
+        try periksaTeks(d)
         let tahun = file.tahun
         let (shape, rows) = GudangPG.pisah(d)
-        let locks = file.kunci ?? []
+        let values = String(decoding: (try? JSONEncoder().encode(rows.map { r, by, when in
+            BarisKirim(a: r.kunci, angka: r.angka, rupiah: r.rupiah, teks: r.teks, oleh: by, waktu: when)
+        })) ?? Data("[]".utf8), as: UTF8.self)
+        let locks = String(decoding: (try? JSONEncoder().encode((file.kunci ?? []).map { KunciKirim(tw: $0.tw, oleh: $0.oleh, waktu: $0.waktu) }))
+                           ?? Data("[]".utf8), as: UTF8.self)
+        let server = alamat.tampil
         try await dengan(opd: opd) { conn in
-            try await conn.withTransaction(logger: GudangPG.logger) { conn in
-                try await conn.query("SELECT set_config('kinerja.dorong', '1', true), set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
-                try await GudangPG.gilir(opd: opd, tahun: tahun, bersama: false, conn)
-                var exists = false
-                for try await _ in try await conn.query("SELECT 1 FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode(Int.self) { exists = true }
-                if exists {
-                    guard ganti else {
-                        throw GalatGudang(server: alamat.tampil, pesan: Pesan(
-                            id: "OPD \(opd) tahun \(tahun) sudah ada di database; --replace menggantinya seluruhnya",
-                            en: "OPD \(opd) year \(tahun) is in the database already; --replace replaces it whole"))
-                    }
-                    try await conn.query("DELETE FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
-                    try await conn.query("DELETE FROM kinerja.kunci WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
-                    try await conn.query("UPDATE kinerja.dokumen SET nama = \(file.opd.nama), struktur = \(shape), revisi = nextval('kinerja.revisi') WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
-                } else {
-                    try await conn.query("INSERT INTO kinerja.dokumen (opd, tahun, nama, struktur) VALUES (\(opd), \(tahun), \(file.opd.nama), \(shape))", logger: GudangPG.logger)
-                }
-                try await GudangPG.salin(rows, opd: opd, tahun: tahun, conn)
-                for lock in locks {
-                    try await conn.query("INSERT INTO kinerja.kunci (opd, tahun, tw, oleh, waktu) VALUES (\(opd), \(tahun), \(lock.tw), \(lock.oleh), \(lock.waktu))", logger: GudangPG.logger)
-                }
-                try await conn.query("INSERT INTO kinerja.jurnal (opd, tahun, uraian, sumber) VALUES (\(opd), \(tahun), \(ganti && exists ? "ganti seluruhnya" : "kirim"), \(sumber))", logger: GudangPG.logger)
-                try await conn.query("SELECT pg_notify(kinerja.saluran(\(opd), \(tahun)::int), 'ulang')", logger: GudangPG.logger)
+            do {
+                try await conn.jalankan("""
+                    SELECT kinerja.kirim(\(opd), \(tahun)::int, \(file.opd.nama), \(shape), \(values), \(locks), \(ganti), \(sumber))
+                    """)
+            } catch let p as PSQLError where p.serverInfo?[.sqlState] == "KN008" {
+                throw GalatGudang(server: server, pesan: Pesan(
+                    id: "OPD \(opd) tahun \(tahun) sudah ada di database; --replace menggantinya seluruhnya",
+                    en: "OPD \(opd) year \(tahun) is in the database already; --replace replaces it whole"), ditolak: true)
             }
         }
     }
@@ -128,23 +131,25 @@ extension GudangPG {
         return (String(decoding: Penyimpan.json(blank.berkas()), as: UTF8.self), rows)
     }
 
-    static func salin(_ rows: [(BarisNilai, oleh: String?, waktu: String?)], opd: String, tahun: Int, _ conn: PostgresConnection) async throws {
-        // Many rows per statement: a push of 5.000 sub kegiatan is a few dozen round trips.
-        for chunk in stride(from: 0, to: rows.count, by: 500) {
-            let part = rows[chunk..<min(rows.count, chunk + 500)]
-            var sql = "INSERT INTO kinerja.nilai (opd, tahun, alamat, jenis, simpul, tw, uraian, angka, rupiah, teks, oleh, waktu) VALUES "
-            var binds = PostgresBindings(capacity: part.count * 12)
-            var n = 0
-            for (i, (r, by, when)) in part.enumerated() {
-                if i > 0 { sql += "," }
-                sql += "(" + (1...12).map { "$\(n + $0)" + ($0 == 8 ? "::numeric" : "") }.joined(separator: ",") + ")"
-                n += 12
-                binds.append(opd); binds.append(tahun); binds.append(r.kunci); binds.append(r.jenis)
-                binds.append(r.simpul); binds.append(r.tw); binds.append(r.uraian); binds.append(r.angka)
-                binds.append(r.rupiah); binds.append(r.teks); binds.append(by ?? ""); binds.append(when ?? "")
-            }
-            try await conn.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: GudangPG.logger)
+    /// PostgreSQL's text holds no NUL: a text that has one is refused here, with its place.
+    func periksaTeks(_ d: Dokumen) throws(GalatGudang) {
+        let data = Penyimpan.json(d.berkas())
+        guard data.range(of: Data("\\u0000".utf8)) != nil, let place = GudangPG.tempatNUL(try? JSONSerialization.jsonObject(with: data), "") else { return }
+        throw GalatGudang(server: alamat.tampil, pesan: Pesan(
+            id: "\(place) memuat karakter NUL (\\u0000), yang tidak dapat disimpan PostgreSQL; hapus karakter itu dulu",
+            en: "\(place) holds a NUL character (\\u0000), which PostgreSQL cannot store; remove it first"), ditolak: true)
+    }
+
+    static func tempatNUL(_ json: Any?, _ path: String) -> String? {
+        switch json {
+        case let text as String: return text.contains("\0") ? (path.isEmpty ? "." : path) : nil
+        case let list as [Any]:
+            for (i, item) in list.enumerated() { if let p = tempatNUL(item, path + "[\(i)]") { return p } }
+        case let object as [String: Any]:
+            for key in object.keys.sorted() { if let p = tempatNUL(object[key], path.isEmpty ? key : path + "." + key) { return p } }
+        default: break
         }
+        return nil
     }
 
     /// An OPD-year as a dataset, with the revision it reflects.
@@ -161,6 +166,7 @@ extension GudangPG {
             for try await (s, r) in try await conn.query("SELECT struktur, revisi FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode((String, Int64).self) {
                 shape = s; revision = r
             }
+            let shapeRevision = revision
             guard let shape else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: server, pengguna: alamat.pengguna, conn) }
             var file = try Penyimpan.urai(Data(shape.utf8), path: "\(server) OPD \(opd) \(tahun)")
             var locks: [KunciTriwulan] = []
@@ -192,7 +198,7 @@ extension GudangPG {
             }
             // Filling values in is not an edit either: the stated totals stay as stored.
             for (node, t) in stated.enumerated() where d.simpul[node].tertulis != t { d.aturTertulis(simpul: node, t) }
-            return MuatanPG(dokumen: Diserahkan(d), revisi: revision)
+            return MuatanPG(dokumen: Diserahkan(d), revisi: revision, revisiStruktur: shapeRevision)
         }
     }
 
@@ -214,6 +220,22 @@ extension GudangPG {
             id: "OPD \(opd) tahun \(tahun) belum ada di database; kirim dengan kinerja db push URL BERKAS",
             en: "OPD \(opd) year \(tahun) is not in the database; store it with kinerja db push URL FILE"))
     }
+}
+
+/// A value as `kinerja.kirim` takes it.
+private struct BarisKirim: Encodable {
+    let a: String
+    let angka: String?
+    let rupiah: Int?
+    let teks: String?
+    let oleh: String?
+    let waktu: String?
+}
+
+private struct KunciKirim: Encodable {
+    let tw: Int
+    let oleh: String
+    let waktu: String
 }
 
 extension Berkas {

@@ -34,7 +34,8 @@ extension GudangPG {
         return KabarPG(nilai: out, revisi: top, ulang: shape)
     }
 
-    /// Listens for writes to an OPD-year (LISTEN on its channel) and hands each batch to
+    /// Listens for writes to an OPD-year (LISTEN on its channel, whose name only a login that
+    /// may read the OPD-year gets from the database) and hands each batch to
     /// `kabar`, starting after `revisi`; runs until its task is cancelled. A lost connection
     /// is told (`putus`) and tried again every 2 seconds; what was missed meanwhile comes with
     /// the first batch after.
@@ -52,13 +53,14 @@ extension GudangPG {
                 // Whatever was written before the LISTEN took effect.
                 let first = try await GudangPG.nilaiSejak(opd: opd, tahun: tahun, revisi: revisi, conn)
                 if !first.nilai.isEmpty || first.ulang || first.revisi > revisi { revisi = first.revisi; kabar(first) }
-                for try await note in notes {
+                // A notification is only a hint to read again, through row-level security: its
+                // payload is never looked at (anyone may NOTIFY any channel whose name they know).
+                for try await _ in notes {
                     if Task.isCancelled { break }
                     let batch = try await GudangPG.nilaiSejak(opd: opd, tahun: tahun, revisi: revisi, conn)
-                    let locks = note.payload == "kunci" || note.payload == "ulang"
-                    guard !batch.nilai.isEmpty || batch.ulang || locks else { continue }
+                    guard !batch.nilai.isEmpty || batch.ulang else { continue }
                     revisi = batch.revisi
-                    kabar(KabarPG(nilai: batch.nilai, revisi: batch.revisi, ulang: batch.ulang || locks))
+                    kabar(batch)
                 }
             } catch {
                 if Task.isCancelled { return }

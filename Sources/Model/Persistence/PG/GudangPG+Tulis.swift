@@ -5,38 +5,42 @@ extension GudangPG {
     /// Writes changed values, each only if the value in the database is still the change's
     /// base (`lama`): one transaction; the ones changed meanwhile by someone else come back
     /// as conflicts (base / mine / theirs) and nothing of them is written. Different values
-    /// never conflict. Returns the conflicts and the highest revision written.
+    /// never conflict. Returns the conflicts and the highest revision written. The database
+    /// takes the OPD-year's turn for each row itself (a closing waits for the writers, and
+    /// they for it), journals each and announces it.
     public func tulis(opd: String, tahun: Int, _ changes: [Perubahan], sumber: String) async throws(GalatGudang) -> (konflik: [Konflik], revisi: Int64) {
-        try await dengan(opd: opd) { conn in
+        try periksaTeks(changes)
+        // Always in the same order: two writers of overlapping values never wait on each other in a circle.
+        let ordered = changes.map { (BarisNilai.kunci($0.alamat), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        return try await dengan(opd: opd) { conn in
             try await conn.withTransaction(logger: GudangPG.logger) { conn in
-                try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
-                try await GudangPG.gilir(opd: opd, tahun: tahun, bersama: true, conn)
-                var conflicts: [Konflik] = []
-                var top: Int64 = 0
-                for change in changes {
-                    if let r = try await GudangPG.tulisSatu(change, opd: opd, tahun: tahun, conn) {
-                        top = max(top, r)
-                    } else {
-                        let theirs = try await GudangPG.nilaiKini(change.alamat, opd: opd, tahun: tahun, conn)
-                        if theirs == change.baru { continue }
-                        conflicts.append(Konflik(perubahan: change, mereka: .some(theirs)))
-                    }
-                }
-                return (conflicts, top)
+                try await conn.jalankan("SELECT set_config('kinerja.sumber', \(sumber), true)")
+                return try await GudangPG.tulisBersyarat(ordered, opd: opd, tahun: tahun, conn)
             }
         }
     }
 
-    /// Takes the OPD-year's turn until the transaction ends: value writers (`bersama`) go side
-    /// by side; a write of the whole OPD-year (a push, `simpan`) waits for them and they for it.
-    /// An advisory lock, because BAPPEDA may not lock the row itself.
-    static func gilir(opd: String, tahun: Int, bersama: Bool, _ conn: PostgresConnection) async throws {
-        let key = "\(opd)/\(tahun)"
-        if bersama {
-            try await conn.query("SELECT pg_advisory_xact_lock_shared(hashtext(\(key)))", logger: GudangPG.logger)
-        } else {
-            try await conn.query("SELECT pg_advisory_xact_lock(hashtext(\(key)))", logger: GudangPG.logger)
+    /// Each change only over its base; the ones whose base is gone come back as conflicts.
+    static func tulisBersyarat(_ changes: [Perubahan], opd: String, tahun: Int, _ conn: PostgresConnection) async throws -> (konflik: [Konflik], revisi: Int64) {
+        var conflicts: [Konflik] = []
+        var top: Int64 = 0
+        for change in changes {
+            if let r = try await tulisSatu(change, opd: opd, tahun: tahun, conn) {
+                top = max(top, r)
+            } else {
+                let theirs = try await nilaiKini(change.alamat, opd: opd, tahun: tahun, conn)
+                if theirs == change.baru { continue }
+                conflicts.append(Konflik(perubahan: change, mereka: .some(theirs)))
+            }
         }
+        return (conflicts, top)
+    }
+
+    func periksaTeks(_ changes: [Perubahan]) throws(GalatGudang) {
+        guard let bad = changes.first(where: { $0.baru?.contains("\0") == true }) else { return }
+        throw GalatGudang(server: alamat.tampil, pesan: Pesan(
+            id: "\(bad.alamat.teks(.id)) memuat karakter NUL (\\u0000), yang tidak dapat disimpan PostgreSQL; hapus karakter itu dulu",
+            en: "\(bad.alamat.teks(.en)) holds a NUL character (\\u0000), which PostgreSQL cannot store; remove it first"), ditolak: true)
     }
 
     /// One conditional write; nil when the value is no longer its base (compared as a number
@@ -45,8 +49,8 @@ extension GudangPG {
         let r = BarisNilai(change.alamat, change.baru)
         let base = change.lama
         let rows = try await conn.query("""
-            INSERT INTO kinerja.nilai AS n (opd, tahun, alamat, jenis, simpul, tw, uraian, angka, rupiah, teks)
-            SELECT \(opd), \(tahun), \(r.kunci), \(r.jenis), \(r.simpul), \(r.tw), \(r.uraian), \(r.angka)::numeric, \(r.rupiah), \(r.teks)
+            INSERT INTO kinerja.nilai AS n (opd, tahun, alamat, angka, rupiah, teks)
+            SELECT \(opd), \(tahun), \(r.kunci), \(r.angka)::numeric, \(r.rupiah), \(r.teks)
             WHERE \(base)::text IS NULL OR EXISTS (SELECT 1 FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(r.kunci))
             ON CONFLICT (opd, tahun, alamat) DO UPDATE SET angka = excluded.angka, rupiah = excluded.rupiah, teks = excluded.teks
             WHERE CASE WHEN n.angka IS NOT NULL OR \(r.jenis) IN ('indikator', 'renstra') THEN n.angka IS NOT DISTINCT FROM (\(base)::text)::numeric
@@ -67,65 +71,96 @@ extension GudangPG {
         return value
     }
 
-    /// Writes a dataset whose shape may have changed, over the version read at `dasar`:
-    /// refused (`nil`) if anything of this OPD-year was written since; otherwise the shape,
-    /// the values that differ (rows of addresses that are gone removed) and the closed
-    /// quarters, in one transaction. Returns the new revision.
-    public func simpan(_ before: Dokumen, _ after: Dokumen, dasar: Int64, sumber: String, struktur: [String] = []) async throws(GalatGudang) -> Int64? {
+    /// Writes a dataset whose shape or closed quarters may have changed, over the version
+    /// read (`dasar`: its revisions): the shape only if nobody changed the shape or the closed
+    /// quarters since (else `nil`: read again and merge), each changed value only over its
+    /// base (a value changed meanwhile by someone else is `nil` too; different values never
+    /// are), values whose place is gone removed, quarters closed and reopened, in one
+    /// transaction. A change of shape takes the OPD-year's turn whole (its row's lock). The
+    /// words of `struktur` go into the database's journal with the change. Returns the new revision.
+    public func simpan(_ before: Dokumen, _ after: Dokumen, dasar: MuatanPG.Revisi, sumber: String, struktur: [UbahStruktur] = []) async throws(GalatGudang) -> Int64? {
         let file = after.berkas()
         guard let opd = file.opd.kode else { return nil }
+        try periksaTeks(after)
         let tahun = file.tahun
         let (shapeBefore, old) = GudangPG.pisah(before)
         let (shape, rows) = GudangPG.pisah(after)
-        let now = Dictionary(rows.map { ($0.0.kunci, $0) }, uniquingKeysWith: { a, _ in a })
+        let now = Dictionary(rows.map { ($0.0.kunci, $0.0) }, uniquingKeysWith: { a, _ in a })
         let was = Dictionary(old.map { ($0.0.kunci, $0.0) }, uniquingKeysWith: { a, _ in a })
         let locksBefore = before.berkas().kunci ?? [], locksAfter = file.kunci ?? []
-        return try await dengan(opd: opd) { conn in
-            try await conn.withTransaction(logger: GudangPG.logger) { conn -> Int64? in
-                try await conn.query("SELECT set_config('kinerja.sumber', \(sumber), true)", logger: GudangPG.logger)
-                try await GudangPG.gilir(opd: opd, tahun: tahun, bersama: false, conn)
-                var latest: Int64 = 0
-                for try await r in try await conn.query("""
-                    SELECT greatest(d.revisi, (SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = d.opd AND tahun = d.tahun))
-                    FROM kinerja.dokumen d WHERE opd = \(opd) AND tahun = \(tahun)
-                    """, logger: GudangPG.logger).decode(Int64.self) { latest = r }
-                guard latest != 0 else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: alamat.tampil, pengguna: alamat.pengguna, conn) }
-                if latest > dasar { return nil }
-                if shape != shapeBefore {
-                    try await conn.query("UPDATE kinerja.dokumen SET struktur = \(shape), nama = \(file.opd.nama), revisi = nextval('kinerja.revisi') WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
-                }
-                // The changes of shape (and a reopening's reason) in words, into the journal as the file store keeps them.
-                for line in struktur {
-                    try await conn.query("INSERT INTO kinerja.jurnal (opd, tahun, uraian, sumber) VALUES (\(opd), \(tahun), \(line), \(sumber))", logger: GudangPG.logger)
-                }
-                for key in was.keys where now[key] == nil {
-                    // Blank now, or its place is gone: a blank keeps its row (and its revision).
-                    let r = was[key]!
-                    if let a = BarisNilai.alamat(key), case .some = after.nilai(a) {
-                        try await conn.query("UPDATE kinerja.nilai SET angka = NULL, rupiah = NULL, teks = NULL WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(r.kunci)", logger: GudangPG.logger)
-                    } else {
-                        try await conn.query("DELETE FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun) AND alamat = \(r.kunci)", logger: GudangPG.logger)
-                    }
-                }
-                for (key, row) in now {
-                    let r = row.0
-                    if let w = was[key], w.angka == r.angka, w.rupiah == r.rupiah, w.teks == r.teks { continue }
-                    try await conn.query("""
-                        INSERT INTO kinerja.nilai AS n (opd, tahun, alamat, jenis, simpul, tw, uraian, angka, rupiah, teks)
-                        VALUES (\(opd), \(tahun), \(r.kunci), \(r.jenis), \(r.simpul), \(r.tw), \(r.uraian), \(r.angka)::numeric, \(r.rupiah), \(r.teks))
-                        ON CONFLICT (opd, tahun, alamat) DO UPDATE SET angka = excluded.angka, rupiah = excluded.rupiah, teks = excluded.teks
-                        """, logger: GudangPG.logger)
-                }
-                for lock in locksAfter where !locksBefore.contains(where: { $0.tw == lock.tw }) {
-                    try await conn.query("INSERT INTO kinerja.kunci (opd, tahun, tw, oleh, waktu) VALUES (\(opd), \(tahun), \(lock.tw), \(lock.oleh), \(lock.waktu))", logger: GudangPG.logger)
-                }
-                for lock in locksBefore where !locksAfter.contains(where: { $0.tw == lock.tw }) {
-                    try await conn.query("DELETE FROM kinerja.kunci WHERE opd = \(opd) AND tahun = \(tahun) AND tw = \(lock.tw)", logger: GudangPG.logger)
-                }
-                var top: Int64 = 0
-                for try await r in try await conn.query("SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger).decode(Int64.self) { top = r }
-                return top
+        let closed = locksAfter.filter { lock in !locksBefore.contains { $0.tw == lock.tw } }.map(\.tw)
+        let reopened = locksBefore.filter { lock in !locksAfter.contains { $0.tw == lock.tw } }.map { lock in
+            (lock.tw, struktur.lazy.compactMap { u -> String? in if case .bukaTW(lock.tw, let why) = u { why } else { nil } }.first ?? "")
+        }
+        // Closings are journalled by the database in its own words; the rest in kinerja's.
+        let words = struktur.filter { if case .tutupTW = $0 { false } else if case .bukaTW = $0 { false } else { true } }.map(\.teksJurnal)
+        let shapeChanged = shape != shapeBefore
+        var gone: [String] = [], changes: [Perubahan] = []
+        for (key, r) in was where now[key] == nil {
+            // Blank now, or its place is gone: a blank keeps its row (and its revision).
+            if let a = BarisNilai.alamat(key), case .some = after.nilai(a) {
+                changes.append(Perubahan(alamat: a, lama: GudangPG.teks(r), baru: nil))
+            } else {
+                gone.append(key)
             }
+        }
+        for (key, r) in now {
+            let w = was[key]
+            if let w, w.angka == r.angka, w.rupiah == r.rupiah, w.teks == r.teks { continue }
+            guard let a = BarisNilai.alamat(key) else { continue }
+            changes.append(Perubahan(alamat: a, lama: w.flatMap(GudangPG.teks), baru: GudangPG.teks(r)))
+        }
+        changes.sort { BarisNilai.kunci($0.alamat) < BarisNilai.kunci($1.alamat) }
+        let (changesNow, goneNow) = (changes, gone.sorted())
+        return try await dengan(opd: opd) { conn in
+            do {
+                return try await conn.withTransaction(logger: GudangPG.logger) { conn -> Int64? in
+                    try await conn.jalankan("SELECT set_config('kinerja.sumber', \(sumber), true), set_config('kinerja.uraian', \(words.joined(separator: "\n")), true)")
+                    var latest: Int64?
+                    let turn: PostgresQuery = shapeChanged
+                        ? "SELECT revisi FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun) FOR UPDATE"
+                        : "SELECT revisi FROM kinerja.dokumen WHERE opd = \(opd) AND tahun = \(tahun)"
+                    for try await r in try await conn.query(turn, logger: GudangPG.logger).decode(Int64.self) { latest = r }
+                    guard let latest else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: alamat.tampil, pengguna: alamat.pengguna, conn) }
+                    if shapeChanged {
+                        if latest > dasar.struktur { return nil }
+                        try await conn.query("UPDATE kinerja.dokumen SET struktur = \(shape), nama = \(file.opd.nama) WHERE opd = \(opd) AND tahun = \(tahun)", logger: GudangPG.logger)
+                    }
+                    for (tw, why) in reopened {
+                        try await conn.jalankan("SELECT kinerja.buka(\(opd), \(tahun)::int, \(tw)::int, \(why))")
+                    }
+                    if !goneNow.isEmpty {
+                        try await conn.jalankan("SELECT kinerja.hapus_nilai(\(opd), \(tahun)::int, \(goneNow)::text[])")
+                    }
+                    let (conflicts, _) = try await GudangPG.tulisBersyarat(changesNow, opd: opd, tahun: tahun, conn)
+                    if !conflicts.isEmpty { throw Berubah() }
+                    for tw in closed {
+                        try await conn.jalankan("SELECT kinerja.tutup(\(opd), \(tahun)::int, \(tw)::int)")
+                    }
+                    var top: Int64 = 0
+                    for try await r in try await conn.query("""
+                        SELECT greatest(d.revisi, (SELECT coalesce(max(revisi), 0) FROM kinerja.nilai WHERE opd = d.opd AND tahun = d.tahun))
+                        FROM kinerja.dokumen d WHERE opd = \(opd) AND tahun = \(tahun)
+                        """, logger: GudangPG.logger).decode(Int64.self) { top = r }
+                    return top
+                }
+            } catch let t as PostgresTransactionError where t.closureError is Berubah {
+                return nil
+            }
+        }
+    }
+
+    /// A value's exact text from its row.
+    static func teks(_ r: BarisNilai) -> String? { r.angka ?? r.rupiah.map(String.init) ?? r.teks }
+
+    /// What this login may write on an OPD, as the database says.
+    public func hak(opd: String) async throws(GalatGudang) -> HakPeran {
+        try await dengan(opd: opd) { conn in
+            var out = HakPeran.tidak
+            for try await h in try await conn.query("SELECT kinerja.hak(\(opd))", logger: GudangPG.logger).decode(String.self) {
+                out = HakPeran(rawValue: h) ?? .tidak
+            }
+            return out
         }
     }
 
@@ -187,6 +222,24 @@ extension GudangPG {
         return out.compactMap { $0 }
     }
 }
+
+/// What a login may write on one OPD of the shared store (`kinerja.hak`).
+public enum HakPeran: String, Sendable {
+    /// The schema's owner or a superuser: everything the rules allow.
+    case admin
+    /// The OPD's own role: its figures, notes, answers and shape; no reviewer's notes, no closing.
+    case opd
+    /// A reviewer: reads every OPD, writes reviewer's notes, closes and reopens quarters.
+    case bappeda
+    /// Nothing.
+    case tidak
+
+    public var isian: Bool { self == .admin || self == .opd }
+    public var pemeriksaan: Bool { self == .admin || self == .bappeda }
+}
+
+/// A value changed meanwhile by someone else: the transaction is undone.
+private struct Berubah: Error {}
 
 extension UbahStruktur {
     /// A change of shape as the store's journal keeps it: in words, a reopening with its reason.

@@ -23,6 +23,7 @@ public struct GudangPG: Sendable {
             var c = PostgresConnection.Configuration(unixSocketPath: alamat.host + "/.s.PGSQL.\(alamat.port)", username: alamat.pengguna,
                                                      password: alamat.sandi, database: alamat.database)
             c.options.connectTimeout = .seconds(5)
+            c.options.additionalStartupParameters = parameterAwal
             return c
         }
         let tls: PostgresConnection.Configuration.TLS
@@ -45,7 +46,13 @@ public struct GudangPG: Sendable {
         var c = PostgresConnection.Configuration(host: alamat.host, port: alamat.port, username: alamat.pengguna,
                                                  password: alamat.sandi, database: alamat.database, tls: tls)
         c.options.connectTimeout = .seconds(5)
+        c.options.additionalStartupParameters = parameterAwal
         return c
+    }
+
+    /// Set on every connection: nothing kinerja runs waits on a lock, or runs, without end.
+    var parameterAwal: [(String, String)] {
+        [("application_name", "kinerja"), ("lock_timeout", alamat.batasKunci), ("statement_timeout", alamat.batasPerintah)]
     }
 
     /// A connection with the schema checked: present and not newer than this program knows.
@@ -111,7 +118,7 @@ public struct GudangPG: Sendable {
         try await dengan(periksaSkema: false) { conn in
             func jalankan(_ script: String) async throws {
                 for statement in SkemaPG.pernyataan(script) {
-                    try await conn.query(PostgresQuery(unsafeSQL: statement), logger: GudangPG.logger)
+                    try await conn.jalankan(PostgresQuery(unsafeSQL: statement))
                 }
             }
             try await jalankan("BEGIN; SELECT pg_advisory_xact_lock(7406211);" + SkemaPG.dasar)
@@ -163,13 +170,31 @@ public struct GudangPG: Sendable {
                     id: "database ini belum berisi skema kinerja; admin menjalankan: kinerja db init URL",
                     en: "this database has no kinerja schema yet; an administrator runs: kinerja db init URL"))
             case (.server, "42501"):
+                // Who may write what is the database's rule: said as such, never advising a wider right.
                 let what = opd.map { "OPD \($0)" } ?? "ini"
                 return GalatGudang(server: server, pesan: Pesan(
-                    id: "\(who) tidak berhak atas \(what) (\(message)); minta admin: kinerja db grant URL --user \(who) --opd KODE",
-                    en: "\(who) has no rights to \(opd.map { "OPD \($0)" } ?? "this") (\(message)); ask the administrator: kinerja db grant URL --user \(who) --opd CODE"))
+                    id: "ditolak database: \(who) tidak berhak melakukan ini atas \(what) (\(message)); angka dan catatan OPD ditulis OPD itu sendiri, catatan verifikasi dan penutupan triwulan oleh BAPPEDA",
+                    en: "refused by the database: \(who) may not do this to \(opd.map { "OPD \($0)" } ?? "this") (\(message)); an office writes its own figures and notes, BAPPEDA reviewer's notes and closings"),
+                    ditolak: true)
             case (.server, "KN001"):
                 return GalatGudang(server: server, pesan: Pesan(id: message + "; buka dulu dengan kinerja unlock (BAPPEDA)",
-                                                               en: message.replacingOccurrences(of: "ditutup oleh", with: "closed by") + "; reopen it first with kinerja unlock (BAPPEDA)"))
+                                                               en: message.replacingOccurrences(of: "ditutup oleh", with: "closed by") + "; reopen it first with kinerja unlock (BAPPEDA)"),
+                                   ditolak: true)
+            case (.server, "55P03"):
+                let place = GudangPG.tempatKunci(p.serverInfo?[.locationContext] ?? message)
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "menunggu kunci \(place.id) lebih dari \(alamat.batasKunci): transaksi lain memegangnya (mis. sesi psql yang belum COMMIT); tidak ada yang ditulis, coba lagi (batasnya: ?lock_timeout= di URL)",
+                    en: "waited more than \(alamat.batasKunci) for the lock on \(place.en): another transaction holds it (a psql session not yet committed, say); nothing was written, try again (the limit: ?lock_timeout= in the URL)"))
+            case (.server, "57014"):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "perintah dihentikan setelah \(alamat.batasPerintah) (statement_timeout); tidak ada yang ditulis; server sibuk atau ada yang menahan tabelnya (batasnya: ?statement_timeout= di URL)",
+                    en: "the statement was stopped after \(alamat.batasPerintah) (statement_timeout); nothing was written; the server is busy or something holds the table (the limit: ?statement_timeout= in the URL)"))
+            case (.server, "40001"), (.server, "40P01"):
+                return GalatGudang(server: server, pesan: Pesan(
+                    id: "transaksi bertabrakan dengan penulis lain; tidak ada yang ditulis, coba lagi",
+                    en: "the transaction collided with another writer; nothing was written, try again"))
+            case (.server, let s) where s.hasPrefix("KN") || s.hasPrefix("23") || s.hasPrefix("22"):
+                return GalatGudang(server: server, pesan: Pesan(id: "ditolak database: \(message)", en: "refused by the database: \(message)"), ditolak: true)
             case (.server, _):
                 return GalatGudang(server: server, pesan: Pesan(id: "server menolak: \(message) (\(state))", en: "the server refused: \(message) (\(state))"))
             case (.serverClosedConnection, _), (.clientClosedConnection, _), (.uncleanShutdown, _):
@@ -194,6 +219,14 @@ public struct GudangPG: Sendable {
             en: "the server cannot be reached (\(error)); check that PostgreSQL is running and the host and port are right"))
     }
 
+    /// What a lock wait was for, from the server's context line (`while locking tuple (0,1) in relation "dokumen"`).
+    static func tempatKunci(_ context: String) -> (id: String, en: String) {
+        guard let r = context.range(of: #"relation "[a-z_]+""#, options: .regularExpression) else { return ("baris atau tabel", "a row or a table") }
+        let table = context[r].dropFirst(10).dropLast()
+        if table == "dokumen" { return ("OPD-tahun ini (kinerja.dokumen)", "this agency-year (kinerja.dokumen)") }
+        return ("tabel kinerja.\(table)", "the table kinerja.\(table)")
+    }
+
     // MARK: from async to the synchronous callers
 
     /// Runs `op` to the end from synchronous code (the commands, the interface's worker threads).
@@ -207,6 +240,14 @@ public struct GudangPG: Sendable {
         }
         done.wait()
         return try box.isi!.get()
+    }
+}
+
+extension PostgresConnection {
+    /// Runs a statement to its end, its rows read and dropped: an error the server raises
+    /// while producing them (a function's refusal) is thrown here, not lost with the rows.
+    func jalankan(_ query: PostgresQuery) async throws {
+        for try await _ in try await self.query(query, logger: GudangPG.logger) {}
     }
 }
 

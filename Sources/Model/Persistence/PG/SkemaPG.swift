@@ -11,7 +11,7 @@
 /// - every write to a value takes a new revision, is journalled and announced
 ///   (`pg_notify` on the OPD-year's channel) by the database, not by the client.
 enum SkemaPG {
-    static let migrasi: [String] = [satu]
+    static let migrasi: [String] = [satu, dua]
 
     static var versiTerbaru: Int { migrasi.count }
 
