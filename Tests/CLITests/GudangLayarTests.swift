@@ -16,14 +16,9 @@ import Testing
 
     /// An interface on the store as `kinerja URL --opd K --tahun Y` opens it.
     func buka(_ url: String, opd: String, tahun: Int = 2023) throws -> Aplikasi {
-        let a = try AlamatPG(url)
-        let g = GudangPG(a)
-        let m = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
-        let link = SambunganPG(gudang: g, opd: opd, tahun: tahun, muatan: m)
         GudangLayarTests.nomor += 1
         let state = folder.appendingPathComponent("state-\(GudangLayarTests.nomor)").path
-        var k = Keadaan(dokumen: m.dokumen.isi, path: SambunganPG.pathLokal(a, opd: opd, tahun: tahun, cadangan: state), bahasa: .id)
-        k.basisData = link.nama
+        let (link, k) = try SambunganPG.buka(GudangPG(try AlamatPG(url)), opd: opd, tahun: tahun, bahasa: .id, cadangan: state)
         let app = Aplikasi(keadaan: k, terminal: TerminalUji(), sesi: "99999999-\(GudangLayarTests.nomor)", folderCadangan: state,
                            folderAwal: state + "/cache", pg: link)
         app.mulaiDengar()
@@ -94,13 +89,57 @@ import Testing
         let bappeda = try buka(ServerUji.sebagai("bappeda", url), opd: "1.06")
         bappeda.putar("1X<Enter>")
         bappeda.tungguLatar()
-        #expect(try ServerUji.psql(url, "SELECT tw || ' ' || oleh FROM kinerja.kunci").stdout.hasSuffix("1 " + (Identitas.sekarang().nama ?? Identitas.sekarang().pengguna) + "\n"))
+        // "Closed by" is the role that closed, as the database knows it, not what the client says.
+        #expect(try ServerUji.psql(url, "SELECT tw || ' ' || oleh FROM kinerja.kunci").stdout == "1 bappeda\n")
         // The office's interface learns of it (read again) and refuses locally ...
         #expect(tunggu(office) { office.keadaan.dokumen.kunci[1] != nil } != nil)
         // ... and the database refuses it whatever the client.
         let r = try ServerUji.psql(ServerUji.sebagai("dinsos", url), "UPDATE kinerja.nilai SET angka = 9 WHERE tw = 1 AND jenis = 'indikator'")
         #expect(r.keluar != 0 && r.stderr.contains("ditutup"))
         for app in [office, bappeda] { app.pg?.berhentiDengar() }
+    }
+
+    @Test func aReviewerIsAReviewerFromTheFirstScreenAndARefusalIsSaidOnceNeverRetried() throws {
+        let url = try siapkan()
+        let bappeda = try buka(ServerUji.sebagai("bappeda", url), opd: "1.06")
+        bappeda.pg?.berhentiDengar()
+        #expect(bappeda.keadaan.hakGudang == .bappeda)
+        #expect(bappeda.keadaan.gambar().baris[0].contains("PEMERIKSA │"), "\(bappeda.keadaan.gambar().baris[0])")
+        // A figure cannot even be typed: said at the first key, nothing to save, nothing sent.
+        let a = AlamatNilai.indikator(simpul: "1.06.06.2.01.03", indeks: 0, .realisasi(tw: 4))
+        bappeda.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll4")
+        #expect(bappeda.keadaan.mode == .normal)
+        #expect(bappeda.keadaan.pesan?.teks.hasPrefix("BAPPEDA memeriksa: angka, catatan dan struktur ditulis OPD itu sendiri") == true)
+        #expect(!bappeda.keadaan.belumDisimpan && bappeda.keadaan.dokumen.nilai(a) == .some(nil))
+        // Nor the office's notes; the reviewer's note is its own.
+        bappeda.putar("<Esc>c")
+        #expect(bappeda.keadaan.mode == .normal && bappeda.keadaan.pesan?.teks.hasPrefix("BAPPEDA memeriksa") == true)
+        bappeda.putar("m")
+        #expect(bappeda.keadaan.mode == .normal && bappeda.keadaan.pesan?.teks.hasPrefix("BAPPEDA memeriksa") == true, "no change of shape")
+        bappeda.putar("V")
+        guard case .formulir = bappeda.keadaan.mode else { Issue.record("the reviewer's form, got \(bappeda.keadaan.mode)"); return }
+        bappeda.putar("Cek bukti<Enter><Enter>")
+        bappeda.tungguLatar()
+        #expect(try ServerUji.psql(url, "SELECT teks || ' ' || oleh FROM kinerja.nilai WHERE jenis = 'verifikasi'").stdout == "Cek bukti bappeda\n")
+
+        // An office whose rights the administrator withdraws while it is open: its next value is
+        // refused by the database, said once, the session back to what the database holds, never tried again.
+        let office = try buka(ServerUji.sebagai("dinsos", url), opd: "1.06")
+        office.pg?.berhentiDengar()
+        #expect(office.keadaan.hakGudang == .opd)
+        try ServerUji.psql(url, "DELETE FROM kinerja.akses WHERE peran = 'dinsos'")
+        office.putar("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll4<Enter>")
+        office.tungguLatar()
+        let said = office.keadaan.pesan?.teks ?? ""
+        #expect(said.contains("ditolak database: dinsos tidak berhak") && said.contains("tidak ditulis dan tidak dicoba lagi")
+                && said.contains("1.06.06.2.01.03 indikator 1 realisasi TW IV: 4"), "\(said)")
+        #expect(!said.contains("db grant"), "no advice to widen a right")
+        #expect(!office.keadaan.belumDisimpan && office.keadaan.dokumen.nilai(a) == .some(nil))
+        #expect(office.pg?.cobaLagiPada == nil)
+        office.keadaan.pesan = nil
+        for _ in 0..<3 { office.diam(); office.tungguLatar() }
+        #expect(office.keadaan.pesan == nil && office.keadaan.menyimpan == nil, "nothing tried again")
+        #expect(try ServerUji.psql(url, "SELECT count(*) FROM kinerja.nilai WHERE uraian = '1.06.06.2.01.03 indikator 1 realisasi TW IV'").stdout == "0\n")
     }
 
     @Test func aLostServerKeepsTheEditInARecoveryCopyAndSaysSo() throws {

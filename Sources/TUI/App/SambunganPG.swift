@@ -27,6 +27,19 @@ final class SambunganPG: @unchecked Sendable {
         revisiStruktur = muatan.revisiStruktur
     }
 
+    /// An OPD-year opened for the interface: read, with what this login may write on it
+    /// (known from the first screen), and the state that shows it.
+    static func buka(_ g: GudangPG, opd: String, tahun: Int, bahasa: Bahasa,
+                     cadangan: String = Pulih.folderCadangan()) throws(GalatGudang) -> (SambunganPG, Keadaan) {
+        let m = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
+        let hak = try GudangPG.tunggu { () async throws(GalatGudang) in try await g.hak(opd: opd) }
+        let link = SambunganPG(gudang: g, opd: opd, tahun: tahun, muatan: m)
+        var k = Keadaan(dokumen: m.dokumen.isi, path: pathLokal(g.alamat, opd: opd, tahun: tahun, cadangan: cadangan), bahasa: bahasa)
+        k.basisData = link.nama
+        k.hakGudang = hak
+        return (link, k)
+    }
+
     /// How the top line names the store: `pg 1.06/2023`.
     var nama: String { "pg \(opd)/\(tahun)" }
 

@@ -28,12 +28,8 @@ func bukaAntarmuka(_ berkas: String) throws {
     var fromStore: Keadaan?
     if store {
         let (g, opd, tahun) = try gudang(berkas)
-        let m = try diGudang { () async throws(GalatGudang) in try await g.tarik(opd: opd, tahun: tahun) }
-        let hak = try diGudang { () async throws(GalatGudang) in try await g.hak(opd: opd) }
-        let link = SambunganPG(gudang: g, opd: opd, tahun: tahun, muatan: m)
-        var k = Keadaan(dokumen: m.dokumen.isi, path: SambunganPG.pathLokal(g.alamat, opd: opd, tahun: tahun), bahasa: bahasaCLI)
-        k.basisData = link.nama
-        k.hakGudang = hak
+        let (link, k): (SambunganPG, Keadaan)
+        do { (link, k) = try SambunganPG.buka(g, opd: opd, tahun: tahun, bahasa: bahasaCLI) } catch { throw GagalCLI(error) }
         pg = link
         fromStore = k
     }

@@ -21,6 +21,7 @@ struct Impor: ParsableCommand {
         let kind = URL(fileURLWithPath: lembar).pathExtension.lowercased()
         let rows: [[String]]
         do { rows = try Lembar.baca(lembar, lembar: sheet) } catch { throw GagalCLI(error.teks(bahasaCLI), kode: kind == "csv" || kind == "xlsx" ? 1 : 2) }
+        if AlamatPG.adalahURL(berkas) { return try imporGudang(rows) }
         do {
             if apply { try Penyimpan.periksaBolehTulis(berkas) }
             let kunci = apply ? try Kunci.ambil(berkas) : nil
@@ -37,12 +38,43 @@ struct Impor: ParsableCommand {
                 return
             }
             let after = try Penyimpan.dokumen(result, path: berkas)
-            let jejak = Jejak(nilai: plan.perubahan, lain: plan.ditambah.map { "simpul baru " + $0 + " (" + lembar + ")" }
-                              + plan.tertulis.map { "\($0.0) pagu tertulis " + ($0.1.map(String.init) ?? "-") + " -> \($0.2)" })
-            try Penyimpan.simpan(after, ke: berkas, dasar: sidik, jurnal: Jurnal.entri(jejak, sumber: "import", oleh: Identitas.sekarang(), pada: Date()))
+            try Penyimpan.simpan(after, ke: berkas, dasar: sidik, jurnal: Jurnal.entri(jejak(plan), sumber: "import", oleh: Identitas.sekarang(), pada: Date()))
             cetak(T("\(berkas): tersimpan", "\(berkas): saved"))
         } catch let error as GalatBerkas {
             throw GagalCLI(error)
         }
+    }
+
+    /// What an import changes, for the journal.
+    private func jejak(_ plan: RencanaImpor) -> Jejak {
+        Jejak(nilai: plan.perubahan, lain: plan.ditambah.map { "simpul baru " + $0 + " (" + lembar + ")" }
+              + plan.tertulis.map { "\($0.0) pagu tertulis " + ($0.1.map(String.init) ?? "-") + " -> \($0.2)" })
+    }
+
+    /// On the shared store: the same plan over the OPD-year as read; values written one by
+    /// one over their base (as `set` writes them), new nodes as a change of shape.
+    private func imporGudang(_ rows: [[String]]) throws {
+        var report: [String] = []
+        let write = apply
+        func terapkan(_ d: Dokumen) throws -> (Dokumen, Jejak) {
+            let plan = Model.Impor.rencana(d, baris: rows)
+            report = plan.laporan(nama: lembar, jumlahBaris: rows.count, bahasa: bahasaCLI)
+            guard plan.masalah.isEmpty, let result = plan.hasil else {
+                cetak(report.joined(separator: "\n"))
+                throw GagalCLI(T("\(plan.masalah.count) masalah; tidak ada yang ditulis", "\(plan.masalah.count) problems; nothing written"))
+            }
+            guard write else { return (d, Jejak()) }
+            do { return (try Penyimpan.dokumen(result, path: berkas), jejak(plan)) } catch let error as GalatBerkas { throw GagalCLI(error) }
+        }
+        if !write {
+            _ = try terapkan(try muatPG(berkas).0)
+            cetak(report.joined(separator: "\n"))
+            cetak(T("uji coba: tidak ada yang ditulis; jalankan lagi dengan --apply untuk menulisnya",
+                    "dry run: nothing written; run again with --apply to write it"))
+            return
+        }
+        try ubahPG(berkas, sumber: "import", terapkan)
+        cetak(report.joined(separator: "\n"))
+        cetak(T("\(berkas): tersimpan", "\(berkas): saved"))
     }
 }
