@@ -45,6 +45,58 @@ import Testing
         #expect(initAgain.stdout.contains("skema sudah versi \(SkemaPG.versiTerbaru)"))
     }
 
+    @Test func theDatabaseReadsEveryAddressAsKinerjaDoes() throws {
+        let url = try ServerUji.database()
+        let d = try Penyimpan.muat(data)
+        // Every address of the sample, blank or not: kind, node, quarter and words as kinerja has them.
+        let keys = d.semuaAlamat.map { BarisNilai.kunci($0) }
+        let g = GudangPG(try AlamatPG(url))
+        let rows = try GudangPG.tunggu { () async throws(GalatGudang) in
+            try await g.dengan { conn in
+                var out: [[String]] = []
+                for try await (a, kind, node, tw, words) in try await conn.query("""
+                    SELECT a, (kinerja.arti(a)).jenis, coalesce((kinerja.arti(a)).simpul, ''), coalesce((kinerja.arti(a)).tw::text, ''), (kinerja.arti(a)).uraian
+                    FROM unnest(\(keys)::text[]) a
+                    """, logger: GudangPG.logger).decode((String, String, String, String, String).self) { out.append([a, kind, node, tw, words]) }
+                return out
+            }
+        }
+        var seen = 0
+        for f in rows {
+            guard let a = BarisNilai.alamat(f[0]) else { Issue.record("\(f)"); continue }
+            let mine = BarisNilai(a, nil)
+            #expect(Array(f[1...]) == [mine.jenis, a.kodeSimpul ?? "", a.triwulan.map(String.init) ?? "", a.teks(.id)], "\(f)")
+            seen += 1
+        }
+        #expect(seen == keys.count && seen > 1000)
+    }
+
+    @Test func aDatabaseOfTheFirstSchemaIsBroughtUpToDateWithItsData() throws {
+        // A database as the first kinerja with the shared store left it: schema 1, rows whose kind the client chose.
+        let base = try ServerUji.database()
+        let db = "lama_\(UUID().uuidString.prefix(8).lowercased())"
+        try ServerUji.psql(base, "CREATE DATABASE \(db)")
+        let url = base.replacingOccurrences(of: try AlamatPG(base).database, with: db)
+        for statement in SkemaPG.pernyataan(SkemaPG.dasar + SkemaPG.satu + "; INSERT INTO kinerja.versi (versi) VALUES (1)") {
+            let r = try ServerUji.psql(url, statement)
+            #expect(r.keluar == 0, "\(r.stderr)")
+        }
+        let (shape, values) = GudangPG.pisah(try Penyimpan.muat(data))
+        try ServerUji.psql(url, "INSERT INTO kinerja.dokumen (opd, tahun, nama, struktur) VALUES ('1.06', 2023, 'Dinas Sosial', $$\(shape)$$)")
+        let rows = values.map { r, _, _ in
+            "('1.06', 2023, '\(r.kunci)', '\(r.jenis == "indikator" ? "catatan" : r.jenis)', NULL, NULL, 'x', \(r.angka ?? "NULL"), \(r.rupiah.map(String.init) ?? "NULL"), \(r.teks.map { "$$" + $0 + "$$" } ?? "NULL"))"
+        }
+        let insert = try ServerUji.psql(url, "SET kinerja.dorong = '1'; INSERT INTO kinerja.nilai (opd, tahun, alamat, jenis, simpul, tw, uraian, angka, rupiah, teks) VALUES " + rows.joined(separator: ","))
+        #expect(insert.keluar == 0, "\(insert.stderr.prefix(300))")
+        let upgrade = try kinerja("db", "init", url)
+        #expect(upgrade.keluar == 0 && upgrade.stdout.contains("versi 1 → \(SkemaPG.versiTerbaru)"), "\(upgrade.stderr)")
+        // Each row's meaning is the database's own now, and the year reads as the file does.
+        #expect(try ServerUji.psql(url, "SELECT count(*) FROM kinerja.nilai WHERE (jenis, simpul, tw, uraian) IS DISTINCT FROM ((kinerja.arti(alamat)).jenis, (kinerja.arti(alamat)).simpul, (kinerja.arti(alamat)).tw, (kinerja.arti(alamat)).uraian)").stdout == "0\n")
+        #expect(try ServerUji.psql(url, "SELECT count(*) FROM kinerja.simpul").stdout == "101\n")
+        let back = try GudangPG.tunggu { () async throws(GalatGudang) in try await GudangPG(try AlamatPG(url)).tarik(opd: "1.06", tahun: 2023) }.dokumen.isi
+        #expect(SeranganPGTests.isi(back) == SeranganPGTests.isi(try Penyimpan.muat(data)))
+    }
+
     @Test func eachOPDSeesAndWritesOnlyItsOwnAndBappedaChangesNoFigure() throws {
         let url = try ServerUji.database()
         let other = try opdLain("2.01", "Dinas Kesehatan")
