@@ -42,7 +42,8 @@ extension SkemaPG {
 
     -- What an address means, read from the address alone. Every part is checked: exactly
     -- the keys kinerja writes, numbers as integers, quarters 1-4; anything else is NULL.
-    CREATE TYPE kinerja.arti_alamat AS (jenis text, simpul text, tw smallint, uraian text);
+    -- posisi: a Renstra indicator's place (2.1.4); tahun_lain: the other Renstra year a value is of.
+    CREATE TYPE kinerja.arti_alamat AS (jenis text, simpul text, tw smallint, uraian text, posisi text, tahun_lain int);
 
     CREATE FUNCTION kinerja.tepat(j jsonb, k text[]) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $f$ SELECT jsonb_typeof(j) = 'object' AND j ?& k AND (SELECT count(*) FROM jsonb_object_keys(j)) = cardinality(k) $f$;
@@ -87,7 +88,8 @@ extension SkemaPG {
         ELSE
           IF NOT kinerja.tepat(v, '{_0,_1}') OR kinerja.posisi(v -> '_0') IS NULL OR kinerja.posisi(v -> '_0') LIKE '%?%' THEN RETURN NULL; END IF;
           kol := v -> '_1';
-          p := 'Renstra ' || kinerja.posisi(v -> '_0');
+          r.posisi := kinerja.posisi(v -> '_0');
+          p := 'Renstra ' || r.posisi;
         END IF;
         IF kinerja.tepat(kol, '{target}') THEN nama := 'target';
         ELSIF kinerja.tepat(kol, '{realisasi}') THEN nama := 'realisasi';
@@ -126,15 +128,17 @@ extension SkemaPG {
       WHEN 'kondisiAwal' THEN
         IF NOT kinerja.tepat(v, '{_0}') OR kinerja.posisi(v -> '_0') IS NULL OR kinerja.posisi(v -> '_0') LIKE '%?%' THEN RETURN NULL; END IF;
         r.jenis := 'renstra';
-        r.uraian := 'Renstra ' || kinerja.posisi(v -> '_0') || ' kondisi awal';
+        r.posisi := kinerja.posisi(v -> '_0');
+        r.uraian := 'Renstra ' || r.posisi || ' kondisi awal';
       WHEN 'tahunRenstra' THEN
         IF NOT kinerja.tepat(v, '{_0,realisasi,tahun}') OR kinerja.posisi(v -> '_0') IS NULL OR kinerja.posisi(v -> '_0') LIKE '%?%'
            OR jsonb_typeof(v -> 'realisasi') <> 'boolean' OR coalesce(kinerja.bulat(v -> 'tahun', 2100), 0) < 2000 THEN
           RETURN NULL;
         END IF;
         r.jenis := 'renstra';
-        r.uraian := 'Renstra ' || kinerja.posisi(v -> '_0') || CASE WHEN (v -> 'realisasi')::boolean THEN ' realisasi ' ELSE ' target ' END
-                    || kinerja.bulat(v -> 'tahun', 2100);
+        r.posisi := kinerja.posisi(v -> '_0');
+        r.tahun_lain := kinerja.bulat(v -> 'tahun', 2100);
+        r.uraian := 'Renstra ' || r.posisi || CASE WHEN (v -> 'realisasi')::boolean THEN ' realisasi ' ELSE ' target ' END || r.tahun_lain;
       ELSE
         RETURN NULL;
       END CASE;
@@ -172,7 +176,28 @@ extension SkemaPG {
       PRIMARY KEY (opd, tahun, kode),
       FOREIGN KEY (opd, tahun) REFERENCES kinerja.dokumen ON DELETE CASCADE
     );
+    -- The Renstra indicators of each stored shape, with the Renstra's years.
+    CREATE TABLE kinerja.posisi (
+      opd text NOT NULL,
+      tahun int NOT NULL,
+      posisi text NOT NULL,
+      awal int NOT NULL,
+      akhir int NOT NULL,
+      PRIMARY KEY (opd, tahun, posisi),
+      FOREIGN KEY (opd, tahun) REFERENCES kinerja.dokumen ON DELETE CASCADE
+    );
     CREATE FUNCTION kinerja.simpul_dari(o text, t int, s text) RETURNS void LANGUAGE sql AS $f$
+      DELETE FROM kinerja.posisi WHERE opd = o AND tahun = t;
+      INSERT INTO kinerja.posisi (opd, tahun, posisi, awal, akhir)
+        SELECT o, t, p, (s::jsonb -> 'renstra' ->> 'tahunAwal')::int, (s::jsonb -> 'renstra' ->> 'tahunAkhir')::int
+        FROM (SELECT tu.n || '.' || i.n AS p
+              FROM jsonb_array_elements(coalesce(s::jsonb -> 'renstra' -> 'tujuan', '[]')) WITH ORDINALITY tu(j, n),
+                   jsonb_array_elements(coalesce(tu.j -> 'indikator', '[]')) WITH ORDINALITY i(j, n)
+              UNION ALL
+              SELECT tu.n || '.' || sa.n || '.' || i.n
+              FROM jsonb_array_elements(coalesce(s::jsonb -> 'renstra' -> 'tujuan', '[]')) WITH ORDINALITY tu(j, n),
+                   jsonb_array_elements(coalesce(tu.j -> 'sasaran', '[]')) WITH ORDINALITY sa(j, n),
+                   jsonb_array_elements(coalesce(sa.j -> 'indikator', '[]')) WITH ORDINALITY i(j, n)) x;
       DELETE FROM kinerja.simpul WHERE opd = o AND tahun = t;
       INSERT INTO kinerja.simpul (opd, tahun, kode, sub, indikator)
         SELECT o, t, n ->> 'kode', sub, CASE WHEN jsonb_typeof(n -> 'indikator') = 'array' THEN jsonb_array_length(n -> 'indikator') ELSE 0 END
@@ -199,9 +224,14 @@ extension SkemaPG {
     CREATE FUNCTION kinerja.bappeda_sesi() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
       SET search_path = pg_catalog, pg_temp AS
       $f$ SELECT EXISTS (SELECT 1 FROM kinerja.akses WHERE peran = session_user AND opd = '*') $f$;
-    CREATE FUNCTION kinerja.dalam_kiriman() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
-      SET search_path = pg_catalog, pg_temp AS
-      $f$ SELECT EXISTS (SELECT 1 FROM kinerja.kiriman WHERE xid = pg_current_xact_id_if_assigned()) $f$;
+    -- Inside kinerja.kirim: its mark in a table no role can write (the setting alone, which
+    -- any client can make, only spares the look-up for every other write).
+    CREATE FUNCTION kinerja.dalam_kiriman() RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+      SET search_path = pg_catalog, pg_temp AS $f$
+    BEGIN
+      IF coalesce(current_setting('kinerja.kiriman', true), '') = '' THEN RETURN false; END IF;
+      RETURN EXISTS (SELECT 1 FROM kinerja.kiriman WHERE xid = pg_current_xact_id_if_assigned());
+    END $f$;
     CREATE FUNCTION kinerja.nama_tw(tw int) RETURNS text LANGUAGE sql IMMUTABLE AS
       $f$ SELECT (ARRAY['I', 'II', 'III', 'IV'])[tw] $f$;
 
@@ -255,7 +285,10 @@ extension SkemaPG {
       IF TG_OP = 'INSERT' AND x.simpul IS NOT NULL AND NOT EXISTS (
            SELECT 1 FROM kinerja.simpul s WHERE s.opd = NEW.opd AND s.tahun = NEW.tahun AND s.kode = x.simpul
              AND (x.jenis <> 'indikator' OR ((NEW.alamat::jsonb) -> 'indikator' ->> 'indeks')::int < s.indikator)
-             AND (x.jenis <> 'anggaran' OR s.sub)) THEN
+             AND (x.jenis <> 'anggaran' OR s.sub))
+         OR TG_OP = 'INSERT' AND x.posisi IS NOT NULL AND NOT EXISTS (
+           SELECT 1 FROM kinerja.posisi p WHERE p.opd = NEW.opd AND p.tahun = NEW.tahun AND p.posisi = x.posisi
+             AND (x.tahun_lain IS NULL OR (x.tahun_lain BETWEEN p.awal AND p.akhir AND x.tahun_lain <> NEW.tahun))) THEN
         RAISE EXCEPTION USING ERRCODE = 'KN009', MESSAGE = format('%s: tempatnya tidak ada di struktur OPD %s %s', x.uraian, NEW.opd, NEW.tahun);
       END IF;
       -- The OPD-year's turn, shared with other value writers; a closing waits for it and this for a closing.
@@ -263,9 +296,10 @@ extension SkemaPG {
         PERFORM 1 FROM kinerja.dokumen WHERE opd = coalesce(NEW.opd, OLD.opd) AND tahun = coalesce(NEW.tahun, OLD.tahun) FOR SHARE;
       END IF;
       -- A reviewer's note may be written on a closed quarter: that is when reviewing happens.
-      IF TG_OP <> 'INSERT' AND OLD.jenis <> 'verifikasi' THEN PERFORM kinerja.tertutup(OLD.opd, OLD.tahun, OLD.tw); END IF;
+      -- (A push has refused a closed OPD-year before it writes a row.)
+      IF NOT bulk AND TG_OP <> 'INSERT' AND OLD.jenis <> 'verifikasi' THEN PERFORM kinerja.tertutup(OLD.opd, OLD.tahun, OLD.tw); END IF;
       IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-      IF x.jenis <> 'verifikasi' THEN PERFORM kinerja.tertutup(NEW.opd, NEW.tahun, x.tw); END IF;
+      IF NOT bulk AND x.jenis <> 'verifikasi' THEN PERFORM kinerja.tertutup(NEW.opd, NEW.tahun, x.tw); END IF;
       NEW.jenis := x.jenis;
       NEW.simpul := x.simpul;
       NEW.tw := x.tw;
@@ -377,9 +411,10 @@ extension SkemaPG {
     CREATE TRIGGER dokumen_simpul AFTER INSERT OR UPDATE ON kinerja.dokumen
       FOR EACH ROW EXECUTE FUNCTION kinerja.dokumen_simpul();
 
-    -- At commit: no value is left without its place in the new shape.
+    -- At commit: no value is left without its place in the new shape (one pass over the
+    -- OPD-year's values, hashed whatever the statistics of tables just filled say).
     CREATE FUNCTION kinerja.dokumen_utuh() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-      SET search_path = pg_catalog, pg_temp AS $f$
+      SET search_path = pg_catalog, pg_temp SET enable_nestloop = off AS $f$
     DECLARE u text;
     BEGIN
       SELECT v.uraian INTO u FROM kinerja.nilai v WHERE v.opd = NEW.opd AND v.tahun = NEW.tahun AND v.simpul IS NOT NULL
@@ -387,13 +422,20 @@ extension SkemaPG {
                           AND (v.jenis <> 'indikator' OR ((v.alamat::jsonb) -> 'indikator' ->> 'indeks')::int < s.indikator)
                           AND (v.jenis <> 'anggaran' OR s.sub))
         LIMIT 1;
+      IF NOT FOUND THEN
+        SELECT v.uraian INTO u FROM kinerja.nilai v, LATERAL (SELECT kinerja.arti(v.alamat) AS x) a
+          WHERE v.opd = NEW.opd AND v.tahun = NEW.tahun AND v.jenis = 'renstra' AND (a.x).posisi IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM kinerja.posisi p WHERE p.opd = v.opd AND p.tahun = v.tahun AND p.posisi = (a.x).posisi
+                            AND ((a.x).tahun_lain IS NULL OR ((a.x).tahun_lain BETWEEN p.awal AND p.akhir AND (a.x).tahun_lain <> v.tahun)))
+          LIMIT 1;
+      END IF;
       IF FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'KN009',
           MESSAGE = format('%s: tempatnya tidak ada lagi di struktur baru OPD %s %s; hapus nilainya bersama strukturnya', u, NEW.opd, NEW.tahun);
       END IF;
       RETURN NULL;
     END $f$;
-    CREATE CONSTRAINT TRIGGER dokumen_utuh AFTER INSERT OR UPDATE ON kinerja.dokumen DEFERRABLE INITIALLY DEFERRED
+    CREATE CONSTRAINT TRIGGER dokumen_utuh AFTER UPDATE OF struktur ON kinerja.dokumen DEFERRABLE INITIALLY DEFERRED
       FOR EACH ROW EXECUTE FUNCTION kinerja.dokumen_utuh();
 
     -- Closing and reopening: BAPPEDA's (or the administrator's), with the login and the server's clock.
@@ -516,6 +558,7 @@ extension SkemaPG {
         END IF;
       END IF;
       INSERT INTO kinerja.kiriman VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
+      PERFORM set_config('kinerja.kiriman', '1', true);
       IF coalesce(ada, false) THEN
         DELETE FROM kinerja.nilai v WHERE v.opd = o AND v.tahun = t;
         UPDATE kinerja.dokumen d SET nama = kirim.nama, struktur = kirim.struktur WHERE d.opd = o AND d.tahun = t;
@@ -538,6 +581,7 @@ extension SkemaPG {
           SELECT o, t, x.tw, x.oleh, x.waktu FROM jsonb_to_recordset(kirim.kunci::jsonb) AS x(tw int, oleh text, waktu text);
       END IF;
       DELETE FROM kinerja.kiriman WHERE xid = pg_current_xact_id();
+      PERFORM set_config('kinerja.kiriman', '', true);
       what := CASE WHEN coalesce(ada, false) THEN 'ganti seluruhnya' ELSE 'kirim' END;
       INSERT INTO kinerja.jurnal (opd, tahun, uraian, oleh, pada, sumber) VALUES (o, t, what, session_user, now(), sumber);
       PERFORM pg_notify(kinerja.saluran_rahasia(o, t), '');
@@ -553,9 +597,11 @@ extension SkemaPG {
     CREATE POLICY ubah ON kinerja.dokumen FOR UPDATE USING (kinerja.boleh(opd)) WITH CHECK (kinerja.boleh(opd));
 
     -- Rights by column: no table-level write right, so no role can LOCK TABLE beyond ACCESS SHARE.
-    GRANT SELECT ON kinerja.versi, kinerja.akses, kinerja.dokumen, kinerja.nilai, kinerja.kunci, kinerja.jurnal, kinerja.simpul TO kinerja_pengguna;
+    GRANT SELECT ON kinerja.versi, kinerja.akses, kinerja.dokumen, kinerja.nilai, kinerja.kunci, kinerja.jurnal, kinerja.simpul, kinerja.posisi TO kinerja_pengguna;
     ALTER TABLE kinerja.simpul ENABLE ROW LEVEL SECURITY;
     CREATE POLICY baca ON kinerja.simpul FOR SELECT USING (kinerja.boleh(opd) OR kinerja.bappeda());
+    ALTER TABLE kinerja.posisi ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY baca ON kinerja.posisi FOR SELECT USING (kinerja.boleh(opd) OR kinerja.bappeda());
     GRANT INSERT (opd, tahun, alamat, angka, rupiah, teks) ON kinerja.nilai TO kinerja_pengguna;
     GRANT UPDATE (angka, rupiah, teks) ON kinerja.nilai TO kinerja_pengguna;
     GRANT UPDATE (nama, struktur) ON kinerja.dokumen TO kinerja_pengguna;
