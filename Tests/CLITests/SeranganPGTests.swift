@@ -487,6 +487,17 @@ import Testing
         #expect(heard.semua.first?.nilai.map(\.baru) == ["5"])
     }
 
+    @Test func aTextPostgreSQLCannotHoldIsRefusedByItsPlace() throws {
+        let url = try ServerUji.database()
+        var b = try Penyimpan.muat(data).berkas()
+        b.program[1].kegiatan![0].nama = "Perlindungan\u{0}Sosial"
+        let path = folder.appendingPathComponent("nul.json").path
+        try Penyimpan.json(b).write(to: URL(fileURLWithPath: path))
+        let push = try kinerja("db", "push", url, path)
+        #expect(push.keluar == 1 && push.stderr.contains("program[1].kegiatan[0].nama memuat karakter NUL (\\u0000), yang tidak dapat disimpan PostgreSQL"), "\(push.stderr)")
+        #expect(try ServerUji.psql(url, "SELECT count(*) FROM kinerja.dokumen").stdout == "0\n")
+    }
+
     static func md5(_ text: String) -> String {
         let r = try? Proses.jalankan(["-c", "printf %s '\(text)' | md5sum"], env: ["PATH": "/usr/bin:/bin"], program: "/bin/sh")
         return String(r?.stdout.prefix(32) ?? "")
