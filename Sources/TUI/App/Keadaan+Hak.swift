@@ -8,23 +8,22 @@ extension Keadaan {
     /// Figures, the office's notes and answers, the shape: refused (with the message) when
     /// this session may not write them.
     mutating func tolakIsian() -> Bool {
-        if hanyaBaca { beriPesan(pesanHanyaBaca, galat: true); return true }
-        guard let hak = hakGudang, !hak.isian else { return false }
-        beriPesan(hak == .bappeda
-                  ? t("BAPPEDA memeriksa: angka, catatan dan struktur ditulis OPD itu sendiri; di sini catatan verifikasi (V) dan tutup triwulan (X)",
-                      "BAPPEDA reviews: the office writes its figures, notes and shape; here: reviewer's notes (V) and closing quarters (X)")
-                  : t("Peran ini tidak berhak menulis OPD ini: hanya membaca", "This role may not write this agency: reading only"), galat: true)
-        return true
+        tolak(\.isian, pemeriksa: t("BAPPEDA memeriksa: angka, catatan dan struktur ditulis OPD itu sendiri; di sini catatan verifikasi (V) dan tutup triwulan (X)",
+                                        "BAPPEDA reviews: the office writes its figures, notes and shape; here: reviewer's notes (V) and closing quarters (X)"))
     }
 
     /// Reviewer's notes and closing or reopening a quarter: BAPPEDA's on the shared store.
     mutating func tolakPemeriksaan() -> Bool {
+        tolak(\.pemeriksaan, opd: t("Catatan verifikasi dan penutupan triwulan ditulis BAPPEDA; OPD menanggapi catatan (V, baris Tanggapan)",
+                                        "Reviewer's notes and closings are BAPPEDA's; the office answers a note (V, the Answer line)"))
+    }
+
+    /// Refused, said why, when the file is read-only or this login's right does not `boleh`.
+    private mutating func tolak(_ boleh: KeyPath<HakPeran, Bool>, pemeriksa: String? = nil, opd: String? = nil) -> Bool {
         if hanyaBaca { beriPesan(pesanHanyaBaca, galat: true); return true }
-        guard let hak = hakGudang, !hak.pemeriksaan else { return false }
-        beriPesan(hak == .opd
-                  ? t("Catatan verifikasi dan penutupan triwulan ditulis BAPPEDA; OPD menanggapi catatan (V, baris Tanggapan)",
-                      "Reviewer's notes and closings are BAPPEDA's; the office answers a note (V, the Answer line)")
-                  : t("Peran ini tidak berhak menulis OPD ini: hanya membaca", "This role may not write this agency: reading only"), galat: true)
+        guard let hak = hakGudang, !hak[keyPath: boleh] else { return false }
+        let why = hak == .bappeda ? pemeriksa : hak == .opd ? opd : nil
+        beriPesan(why ?? t("Peran ini tidak berhak menulis OPD ini: hanya membaca", "This role may not write this agency: reading only"), galat: true)
         return true
     }
 

@@ -64,7 +64,7 @@ struct Impor: ParsableCommand {
                 throw GagalCLI(T("\(plan.masalah.count) masalah; tidak ada yang ditulis", "\(plan.masalah.count) problems; nothing written"))
             }
             guard write else { return (d, Jejak()) }
-            do { return (try Penyimpan.dokumen(result, path: berkas), jejak(plan)) } catch let error as GalatBerkas { throw GagalCLI(error) }
+            do { return (try Penyimpan.dokumen(result, path: berkas), jejak(plan)) } catch { throw GagalCLI(error) }
         }
         if !write {
             _ = try terapkan(try muatPG(berkas).0)
@@ -73,7 +73,7 @@ struct Impor: ParsableCommand {
                     "dry run: nothing written; run again with --apply to write it"))
             return
         }
-        try ubahPG(berkas, sumber: "import", terapkan)
+        _ = try ubahPG(berkas, sumber: "import", terapkan)
         cetak(report.joined(separator: "\n"))
         cetak(T("\(berkas): tersimpan", "\(berkas): saved"))
     }

@@ -46,7 +46,7 @@ extension SkemaPG {
     CREATE TYPE kinerja.arti_alamat AS (jenis text, simpul text, tw smallint, uraian text, posisi text, tahun_lain int);
 
     CREATE FUNCTION kinerja.tepat(j jsonb, k text[]) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-      $f$ SELECT jsonb_typeof(j) = 'object' AND j ?& k AND (SELECT count(*) FROM jsonb_object_keys(j)) = cardinality(k) $f$;
+      $f$ SELECT jsonb_typeof(j) = 'object' AND j ?& k AND (j - k) = '{}'::jsonb $f$;
     CREATE FUNCTION kinerja.bulat(j jsonb, batas int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
       $f$ SELECT CASE WHEN jsonb_typeof(j) = 'number' AND (j #>> '{}') ~ '^(0|[1-9][0-9]{0,8})$' AND (j #>> '{}')::int <= batas
                       THEN (j #>> '{}')::int END $f$;
@@ -75,8 +75,12 @@ extension SkemaPG {
       r kinerja.arti_alamat;
       romawi text[] := ARRAY['I', 'II', 'III', 'IV'];
     BEGIN
-      IF jsonb_typeof(j) <> 'object' OR (SELECT count(*) FROM jsonb_object_keys(j)) <> 1 THEN RETURN NULL; END IF;
-      SELECT x INTO k FROM jsonb_object_keys(j) x;
+      IF jsonb_typeof(j) <> 'object' THEN RETURN NULL; END IF;
+      -- Exactly one key, one of kinerja's kinds.
+      k := CASE WHEN j ? 'indikator' THEN 'indikator' WHEN j ? 'anggaran' THEN 'anggaran' WHEN j ? 'catatan' THEN 'catatan'
+                WHEN j ? 'renstra' THEN 'renstra' WHEN j ? 'skala' THEN 'skala' WHEN j ? 'kondisiAwal' THEN 'kondisiAwal'
+                WHEN j ? 'tahunRenstra' THEN 'tahunRenstra' END;
+      IF k IS NULL OR (j - k) <> '{}'::jsonb THEN RETURN NULL; END IF;
       v := j -> k;
       CASE k
       WHEN 'indikator', 'renstra' THEN
@@ -282,11 +286,12 @@ extension SkemaPG {
       IF TG_OP = 'UPDATE' AND (NEW.opd, NEW.tahun, NEW.alamat) IS DISTINCT FROM (OLD.opd, OLD.tahun, OLD.alamat) THEN
         RAISE EXCEPTION USING ERRCODE = 'KN003', MESSAGE = 'alamat nilai tidak dapat diubah';
       END IF;
-      IF TG_OP = 'INSERT' AND x.simpul IS NOT NULL AND NOT EXISTS (
+      -- (A push checks all its values at once, below in kinerja.kirim.)
+      IF NOT bulk AND TG_OP = 'INSERT' AND x.simpul IS NOT NULL AND NOT EXISTS (
            SELECT 1 FROM kinerja.simpul s WHERE s.opd = NEW.opd AND s.tahun = NEW.tahun AND s.kode = x.simpul
              AND (x.jenis <> 'indikator' OR ((NEW.alamat::jsonb) -> 'indikator' ->> 'indeks')::int < s.indikator)
              AND (x.jenis <> 'anggaran' OR s.sub))
-         OR TG_OP = 'INSERT' AND x.posisi IS NOT NULL AND NOT EXISTS (
+         OR NOT bulk AND TG_OP = 'INSERT' AND x.posisi IS NOT NULL AND NOT EXISTS (
            SELECT 1 FROM kinerja.posisi p WHERE p.opd = NEW.opd AND p.tahun = NEW.tahun AND p.posisi = x.posisi
              AND (x.tahun_lain IS NULL OR (x.tahun_lain BETWEEN p.awal AND p.akhir AND x.tahun_lain <> NEW.tahun))) THEN
         RAISE EXCEPTION USING ERRCODE = 'KN009', MESSAGE = format('%s: tempatnya tidak ada di struktur OPD %s %s', x.uraian, NEW.opd, NEW.tahun);
@@ -411,25 +416,32 @@ extension SkemaPG {
     CREATE TRIGGER dokumen_simpul AFTER INSERT OR UPDATE ON kinerja.dokumen
       FOR EACH ROW EXECUTE FUNCTION kinerja.dokumen_simpul();
 
-    -- At commit: no value is left without its place in the new shape (one pass over the
-    -- OPD-year's values, hashed whatever the statistics of tables just filled say).
-    CREATE FUNCTION kinerja.dokumen_utuh() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    -- The first value of an OPD-year without its place in the stored shape (one pass over
+    -- its values, hashed whatever the statistics of tables just filled say), or NULL.
+    CREATE FUNCTION kinerja.tak_bertempat(o text, t int) RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER
       SET search_path = pg_catalog, pg_temp SET enable_nestloop = off AS $f$
     DECLARE u text;
     BEGIN
-      SELECT v.uraian INTO u FROM kinerja.nilai v WHERE v.opd = NEW.opd AND v.tahun = NEW.tahun AND v.simpul IS NOT NULL
+      SELECT v.uraian INTO u FROM kinerja.nilai v WHERE v.opd = o AND v.tahun = t AND v.simpul IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM kinerja.simpul s WHERE s.opd = v.opd AND s.tahun = v.tahun AND s.kode = v.simpul
                           AND (v.jenis <> 'indikator' OR ((v.alamat::jsonb) -> 'indikator' ->> 'indeks')::int < s.indikator)
                           AND (v.jenis <> 'anggaran' OR s.sub))
         LIMIT 1;
-      IF NOT FOUND THEN
-        SELECT v.uraian INTO u FROM kinerja.nilai v, LATERAL (SELECT kinerja.arti(v.alamat) AS x) a
-          WHERE v.opd = NEW.opd AND v.tahun = NEW.tahun AND v.jenis = 'renstra' AND (a.x).posisi IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM kinerja.posisi p WHERE p.opd = v.opd AND p.tahun = v.tahun AND p.posisi = (a.x).posisi
-                            AND ((a.x).tahun_lain IS NULL OR ((a.x).tahun_lain BETWEEN p.awal AND p.akhir AND (a.x).tahun_lain <> v.tahun)))
-          LIMIT 1;
-      END IF;
-      IF FOUND THEN
+      IF FOUND THEN RETURN u; END IF;
+      SELECT v.uraian INTO u FROM kinerja.nilai v, LATERAL (SELECT kinerja.arti(v.alamat) AS x) a
+        WHERE v.opd = o AND v.tahun = t AND v.jenis = 'renstra' AND (a.x).posisi IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM kinerja.posisi p WHERE p.opd = v.opd AND p.tahun = v.tahun AND p.posisi = (a.x).posisi
+                          AND ((a.x).tahun_lain IS NULL OR ((a.x).tahun_lain BETWEEN p.awal AND p.akhir AND (a.x).tahun_lain <> v.tahun)))
+        LIMIT 1;
+      RETURN u;
+    END $f$;
+
+    -- At commit: no value is left without its place in the new shape.
+    CREATE FUNCTION kinerja.dokumen_utuh() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = pg_catalog, pg_temp AS $f$
+    DECLARE u text := kinerja.tak_bertempat(NEW.opd, NEW.tahun);
+    BEGIN
+      IF u IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'KN009',
           MESSAGE = format('%s: tempatnya tidak ada lagi di struktur baru OPD %s %s; hapus nilainya bersama strukturnya', u, NEW.opd, NEW.tahun);
       END IF;
@@ -570,6 +582,10 @@ extension SkemaPG {
                CASE WHEN admin THEN coalesce(x.oleh, '') ELSE session_user END,
                CASE WHEN admin THEN coalesce(x.waktu, '') ELSE kinerja.sekarang() END
         FROM jsonb_to_recordset(kirim.nilai::jsonb) AS x(a text, angka text, rupiah bigint, teks text, oleh text, waktu text);
+      what := kinerja.tak_bertempat(o, t);
+      IF what IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'KN009', MESSAGE = format('%s: tempatnya tidak ada di struktur OPD %s %s', what, o, t);
+      END IF;
       IF NOT admin AND EXISTS (SELECT 1 FROM kinerja.nilai v WHERE v.opd = o AND v.tahun = t AND v.jenis = 'verifikasi') THEN
         RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'catatan verifikasi hanya ditulis BAPPEDA: kirim berkas ini tanpa catatan verifikasi, atau minta admin';
       END IF;
@@ -609,7 +625,8 @@ extension SkemaPG {
     REVOKE EXECUTE ON FUNCTION kinerja.kirim(text, int, text, text, text, text, boolean, text), kinerja.tutup(text, int, int),
       kinerja.buka(text, int, int, text), kinerja.hapus_nilai(text, int, text[]), kinerja.saluran(text, int),
       kinerja.saluran_rahasia(text, int), kinerja.hak(text), kinerja.tertutup(text, int, int),
-      kinerja.boleh_sesi(text), kinerja.bappeda_sesi(), kinerja.dalam_kiriman(), kinerja.simpul_dari(text, int, text) FROM PUBLIC;
+      kinerja.boleh_sesi(text), kinerja.bappeda_sesi(), kinerja.dalam_kiriman(), kinerja.simpul_dari(text, int, text),
+      kinerja.tak_bertempat(text, int) FROM PUBLIC;
     GRANT EXECUTE ON FUNCTION kinerja.kirim(text, int, text, text, text, text, boolean, text), kinerja.tutup(text, int, int),
       kinerja.buka(text, int, int, text), kinerja.hapus_nilai(text, int, text[]), kinerja.saluran(text, int),
       kinerja.hak(text) TO kinerja_pengguna;
