@@ -65,6 +65,17 @@ final class Tmux {
         return false
     }
 
+    /// Waits for text that a message may have wrapped over several lines of the screen.
+    func tungguPesan(_ text: String, detik: Double = 15) throws -> Bool {
+        let end = Date().addingTimeInterval(detik)
+        while Date() < end {
+            let joined = try layar().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            if joined.contains(text) { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
     func hentikan() { _ = try? tmux(["kill-server"]) }
 
     static var ada: Bool {

@@ -47,8 +47,32 @@ extension AlamatNilai {
 extension Isian {
     /// A value of a closed quarter cannot change: refused with who closed it, when, and how to reopen it.
     public static func periksaKunci(_ d: Dokumen, _ a: AlamatNilai) -> Pesan? {
-        guard let q = a.triwulan, let lock = d.kunci[q] else { return nil }
-        return pesanKunci(lock)
+        penutup(a, d.kunci).map(pesanKunci)
+    }
+
+    /// The closing that holds a value, if any. A reviewer's note is not held: reviewing
+    /// happens on a closed quarter.
+    public static func penutup(_ a: AlamatNilai, _ kunci: [Int: KunciTriwulan]) -> KunciTriwulan? {
+        if case .catatan(_, _, .verifikasi) = a { return nil }
+        guard let q = a.triwulan else { return nil }
+        return kunci[q]
+    }
+
+    /// Of a writer's changes, the ones a closed quarter holds (`kunci`, as the file has it
+    /// now), leaving out the quarters this writer closed itself after changing them.
+    public static func tertahan(_ changes: [Perubahan], kunci: [Int: KunciTriwulan], ditutupSendiri: Set<Int> = []) -> [(Perubahan, KunciTriwulan)] {
+        changes.compactMap { c in
+            guard let lock = penutup(c.alamat, kunci), !ditutupSendiri.contains(lock.tw) else { return nil }
+            return (c, lock)
+        }
+    }
+
+    /// A reviewer's note is changed only by the one who wrote it (on a file, by the name the
+    /// note records; on the shared store the database holds it to the reviewer's role).
+    public static func periksaPenulis(_ note: Catatan, oleh: String) -> Pesan? {
+        guard let author = note.verifikasiOleh, !author.isEmpty, author != oleh, note.verifikasi != nil else { return nil }
+        return Pesan(id: "catatan verifikasi ini ditulis \(author); hanya \(author) yang mengubahnya (tanggapan OPD ditulis di baris Tanggapan)",
+                     en: "this reviewer's note was written by \(author); only \(author) changes it (the office answers on the Answer line)")
     }
 
     /// Short enough for an 80-column message line: who, which day, how to reopen.

@@ -356,6 +356,11 @@ public final class Dokumen {
         tandaiVerifikasi(simpul: node, tw: tw, oleh: oleh, waktu: waktu)
     }
 
+    /// A closing found on the file as it is now, marked on this dataset (not a change of it).
+    public func tandaiKunci(_ lock: KunciTriwulan) {
+        kunci[lock.tw] = lock
+    }
+
     /// Who wrote the reviewer's note now in place, and when (none when there is no note).
     public func tandaiVerifikasi(simpul node: Int, tw: Int, oleh: String, waktu: String) {
         let written = !(simpul[node].catatan[tw - 1].verifikasi ?? "").isEmpty

@@ -52,6 +52,14 @@ public struct EntriJurnal: Codable, Equatable, Sendable {
     public var alasan: String?
 }
 
+extension EntriJurnal {
+    /// The quarter a closing or reopening line is about (`tutup TW IV`, `buka TW II`).
+    public var triwulanKunci: Int? {
+        guard sumber == "lock" || sumber == "unlock", let roman = teks.split(separator: " ").dropFirst(2).first else { return nil }
+        return ["I": 1, "II": 2, "III": 3, "IV": 4][String(roman)]
+    }
+}
+
 /// Jejak (trace) of one write: the changes of structure and the values it makes.
 public struct Jejak: Sendable {
     public var struktur: [UbahStruktur]
@@ -87,15 +95,35 @@ public enum Jurnal {
             EntriJurnal(waktu: time, pengguna: oleh.pengguna, nama: oleh.nama, host: oleh.host, sumber: sumber,
                         alamat: alamat, kode: kode, teks: teks, lama: lama, baru: baru, alasan: alasan)
         }
-        return jejak.struktur.map { u in
+        let shape = jejak.struktur.map { u in
             // Closing and reopening a quarter are journalled as such, the reason kept.
             var entry = line(nil, u.kodeHasil, u.teks(.id), nil, nil)
             if case .tutupTW = u { entry.sumber = "lock" }
             if case .bukaTW(_, let why) = u { entry.sumber = "unlock"; entry.alasan = why }
             return entry
         }
+        // A write's own closings come after its values: what it wrote before closing was written while open.
+        return shape.filter { $0.sumber != "lock" }
             + jejak.nilai.map { line($0.alamat, $0.alamat.kode ?? $0.alamat.posisi?.teks, $0.alamat.teks(.id), $0.lama, $0.baru) }
             + jejak.lain.map { line(nil, nil, $0, nil, nil) }
+            + shape.filter { $0.sumber == "lock" }
+    }
+
+    /// Values journalled while their quarter was closed (after its closing and before a
+    /// reopening), each with the closing's line. A reviewer's note is not held by a closing.
+    public static func sesudahDitutup(_ entries: [EntriJurnal]) -> [(EntriJurnal, EntriJurnal)] {
+        var closed: [Int: EntriJurnal] = [:]
+        var out: [(EntriJurnal, EntriJurnal)] = []
+        for entry in entries {
+            if let q = entry.triwulanKunci {
+                closed[q] = entry.sumber == "lock" ? entry : nil
+                continue
+            }
+            guard let a = entry.alamat, let q = a.triwulan, let lock = closed[q] else { continue }
+            if case .catatan(_, _, .verifikasi) = a { continue }
+            out.append((entry, lock))
+        }
+        return out
     }
 
     /// Appends lines and syncs them to disk; the journal takes the data file's mode.

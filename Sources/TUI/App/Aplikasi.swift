@@ -24,6 +24,8 @@ final class Aplikasi {
     /// What the data file held when this session last read or saved it.
     private(set) var sidik: Sidik?
     private var revisiPulih: Int
+    /// How many copies of values a closed quarter held back this session has written.
+    private var salinanTertahan = 0
     private var suntingTerakhir = Date.distantPast
     /// The copy offered at start (another session's, ended), and the one restored from.
     private(set) var salinanDitawarkan: String?
@@ -175,6 +177,7 @@ final class Aplikasi {
             keadaan.tangani(.verifikasiDitulis(simpul: node, tw: q, catatan: note, tanggapan: answer,
                                                oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
         case .tutupTW(let tw): keadaan.tangani(.ditutup(tw: tw, oleh: identitas.nama ?? identitas.pengguna, waktu: Jurnal.waktu(jam())))
+        case .simpanTertahan(let held): simpanTertahan(held)
         case .bacaRiwayat(let about):
             if pg != nil { bacaJurnalGudang(about) } else { keadaan.tangani(.riwayat(about, Jurnal.baca(keadaan.path))) }
         case .bacaRekap: bacaRekap()
@@ -239,6 +242,7 @@ final class Aplikasi {
     @discardableResult
     func simpan(timpa: Bool) -> Bool {
         tungguSimpan()
+        for effect in keadaan.tahanNilaiTertutup() { jalankan(effect) }
         simpanSinkron = true
         defer { simpanSinkron = false }
         let d = keadaan.dokumen, time = jam()
@@ -274,6 +278,7 @@ final class Aplikasi {
     /// background; keys go on being answered, values may be edited meanwhile. The outcome
     /// comes back through `ambilHasilLatar`.
     func mulaiSimpan(timpa: Bool) {
+        for effect in keadaan.tahanNilaiTertutup() { jalankan(effect) }
         let snapshot = Diserahkan(keadaan.dokumen.salinan(denganRingkasan: false)), time = jam()
         let path = keadaan.path, results = hasilSimpan, mailbox = hasilLatar, kept = folderAwal
         let write = penulis(timpa: timpa, waktu: time)
@@ -401,14 +406,18 @@ final class Aplikasi {
             let others = Hadir.lain(keadaan.path, sesi: sesi, cadangan: folderCadangan)
             if others != keadaan.hadirLain { keadaan.tangani(.hadir(others)) }
         }
-        guard !keadaan.berubahDiLuar, let sidik else { return }
+        guard let sidik else { return }
         var info = stat()
         guard stat(Sistem.jalurAsli(keadaan.path), &info) == 0 else { return }
         let status = (Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), Int64(info.st_size), UInt64(info.st_ino))
         // The bytes are read only when the file's status moved since the last look.
         if let last = statTerakhir, last == status { return }
         statTerakhir = status
-        if !sidik.masihSama(keadaan.path) { keadaan.tangani(.berubahDiLuar) }
+        if !sidik.masihSama(keadaan.path) {
+            if !keadaan.berubahDiLuar { keadaan.tangani(.berubahDiLuar) }
+            // A quarter closed meanwhile is marked at once, before any merge.
+            if let now = try? Penyimpan.muat(keadaan.path) { keadaan.tangani(.kunciBerkas(now.kunci)) }
+        }
     }
 
     private func simpanSalinan() {
@@ -459,6 +468,21 @@ final class Aplikasi {
         let own = keadaan.perubahanSendiri, ops = keadaan.strukturSesi, whole = keadaan.strukturUtuh
         let data = Diserahkan(d)
         return { SalinanPulih(berkas: path, dasar: base, waktu: time, perubahan: own, struktur: ops, utuh: whole, data: data.isi.berkas()) }
+    }
+
+    /// Values a closed quarter held back: in a recovery copy of their own (the session's
+    /// dataset with them), offered when this session has ended, as a crash's copy is.
+    private func simpanTertahan(_ held: [Perubahan]) {
+        let d = keadaan.dokumen.salinan(denganRingkasan: false)
+        for c in held { d.atur(c.alamat, c.baru) }
+        salinanTertahan += 1
+        let copy = SalinanPulih(berkas: Sistem.jalurAsli(keadaan.path), dasar: sidik, waktu: jam(), perubahan: held, data: d.berkas())
+        do {
+            let path = try Pulih.tulis(copy, untuk: keadaan.path, sesi: sesi + "-tertahan\(salinanTertahan)", cadangan: folderCadangan)
+            keadaan.tangani(.tertahanDisalin(path: path))
+        } catch {
+            keadaan.tangani(.gagal(error.teks(keadaan.bahasa)))
+        }
     }
 
     /// Writes the unsaved state to this session's recovery copy, beside the data file

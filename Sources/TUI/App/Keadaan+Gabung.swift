@@ -25,8 +25,16 @@ extension Keadaan {
         }
         let (clean, conflicts) = dokumen.pilah(own)
         for change in clean { sunting(.nilai(change.alamat, lama: change.lama, baru: change.baru)) }
+        // What a quarter closed meanwhile holds is not replayed into the file.
+        let held = tahanNilaiTertutup()
         let taken = old.perbedaan(ke: dokumen).count
         diambilDariLain = taken
+        if !held.isEmpty {
+            // Said first: the save that follows (if any) tells the rest.
+            if conflicts.isEmpty { return held + (simpan ? [.simpan(timpa: false)] : []) }
+            mode = .pilihKonflik(PilihKonflik(conflicts, simpan: simpan))
+            return held
+        }
         if conflicts.isEmpty {
             if !simpan {
                 beriPesan(t("Dimuat: \(taken) nilai dari pihak lain, \(own.count + ops.count) perubahan Anda tetap",

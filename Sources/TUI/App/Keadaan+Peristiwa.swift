@@ -35,6 +35,10 @@ enum Peristiwa {
     case berkasLain(Dokumen, simpan: Bool)
     /// Others' writes to the OPD-year on the shared store.
     case kabarPG(KabarPG)
+    /// The recovery copy of values a closed quarter held back, written there.
+    case tertahanDisalin(path: String)
+    /// The closings on the file as it is now (noticed while idle).
+    case kunciBerkas([Int: KunciTriwulan])
     /// The shared store refused this session's changes by its rules: back to what it holds (given), said why.
     case ditolakGudang(Dokumen, String)
     /// The connection to the shared store lost (why) or back (nil).
@@ -123,14 +127,25 @@ extension Keadaan {
             }
             dasarPerubahan = since
             sumberAlamat = sumberAlamat.filter { since[$0.key] != nil }
-            beriPesan(t("Tersimpan ", "Saved ") + Keadaan.jam(time)
-                      + (diambilDariLain.map { t(", digabung dengan \($0) nilai dari pihak lain", ", merged with \($0) values from others") } ?? "") + " → " + path
-                      + (since.isEmpty ? "" : t("; \(since.count) nilai sesudahnya belum disimpan", "; \(since.count) values since are unsaved")))
+            let saved = t("Tersimpan ", "Saved ") + Keadaan.jam(time)
+                + (diambilDariLain.map { t(", digabung dengan \($0) nilai dari pihak lain", ", merged with \($0) values from others") } ?? "")
+            // What a closed quarter held back is said first: it is what the user must know.
+            if let held = catatanTertahan {
+                beriPesan(held + "; " + saved, galat: true)
+            } else {
+                beriPesan(saved + " → " + path
+                          + (since.isEmpty ? "" : t("; \(since.count) nilai sesudahnya belum disimpan", "; \(since.count) values since are unsaved")))
+            }
             diambilDariLain = nil
+            catatanTertahan = nil
         case .berkasLain(let current, let simpan):
             return gabungkan(current, simpan: simpan)
         case .kabarPG(let kabar):
             return terimaKabar(kabar)
+        case .tertahanDisalin(let path):
+            tertahanDisalin(path)
+        case .kunciBerkas(let locks):
+            terimaKunciBerkas(locks)
         case .ditolakGudang(let held, let why):
             let refused = perubahanSendiri.map { "\($0.alamat.teks(bahasa)): \($0.baru ?? "-")" }
             mulaiDari(held)
@@ -150,7 +165,8 @@ extension Keadaan {
         case .hadir(let others):
             let joined = others.filter { o in !hadirLain.contains { $0.pid == o.pid && $0.host == o.host } }
             hadirLain = others
-            if !joined.isEmpty, mode == .normal {
+            // A notice never covers a message the user must read (a refusal, a held value).
+            if !joined.isEmpty, mode == .normal, pesan?.galat != true {
                 // Said at open after the live session's recovery copy: both in one line.
                 let copies = pesan?.teks.hasPrefix(t("Sesi lain (pid", "Another session")) == true
                 beriPesan(t("Juga membuka berkas ini: ", "Also has this file open: ") + joined.map { $0.teks(bahasa) }.joined(separator: "; ")

@@ -62,13 +62,15 @@ extension Keadaan {
 
     /// The journal's lines for this session's own changes: structure first, then values.
     func entriJurnal(oleh: Identitas, pada date: Date) -> [EntriJurnal] {
-        var out = Jurnal.entri(Jejak(struktur: strukturSesi), sumber: "antarmuka", oleh: oleh, pada: date)
+        let shape = Jurnal.entri(Jejak(struktur: strukturSesi), sumber: "antarmuka", oleh: oleh, pada: date)
+        // The session's own closings after its values, as `Jurnal.entri` orders one write.
+        var out = shape.filter { $0.sumber != "lock" }
         let values = perubahanSendiri.sorted { $0.alamat.teks(.id) < $1.alamat.teks(.id) }
         for source in ["antarmuka", "pulih", "gabung"] {
             let mine = values.filter { (sumberAlamat[$0.alamat] ?? "antarmuka") == source }
             out += Jurnal.entri(Jejak(nilai: mine), sumber: source, oleh: oleh, pada: date)
         }
-        return out
+        return out + shape.filter { $0.sumber == "lock" }
     }
 
     /// An editable cell's address by names that survive a reload (what the journal, locks and warnings know).

@@ -23,6 +23,9 @@ extension Keadaan {
     mutating func tulisVerifikasi(simpul node: Int, tw q: Int, catatan: String?, tanggapan: String?, oleh: String, waktu: String) {
         guard !tolakVerifikasi(simpul: node, tw: q, catatan: catatan, tanggapan: tanggapan) else { return }
         let before = dokumen.simpul[node].catatan[q - 1]
+        // A reviewer's note is its author's; the answer is held by a closed quarter as the office's notes are.
+        if before.verifikasi != catatan, hakGudang == nil, let why = Isian.periksaPenulis(before, oleh: oleh) { beriPesan(why.teks(bahasa), galat: true); return }
+        if before.tanggapan != tanggapan, tolakBilaTerkunci(.catatan(simpul: dokumen.simpul[node].kode, tw: q, .tanggapan)) { return }
         if before.verifikasi != catatan {
             sunting(.catatan(node, tw: q, .verifikasi, lama: before.verifikasi, baru: catatan))
             dokumen.tandaiVerifikasi(simpul: node, tw: q, oleh: oleh, waktu: waktu)

@@ -58,6 +58,8 @@ enum Efek: Equatable, Sendable {
     case tutupTW(Int)
     /// A reviewer's note and the office's answer on a node's quarter: the shell says who and when.
     case tulisVerifikasi(simpul: Int, tw: Int, catatan: String?, tanggapan: String?)
+    /// Changes a closed quarter holds, taken back: kept in a recovery copy of their own.
+    case simpanTertahan([Perubahan])
 }
 
 enum Fokus: Equatable, Sendable { case pohon, rincian }
@@ -225,6 +227,8 @@ struct Keadaan {
     var menyimpan: Int?
     var waktuSimpan: Date?
     var hanyaBaca = false
+    /// What a closed quarter held back from the last save or merge, said with the save's outcome.
+    var catatanTertahan: String?
     /// On the shared store: what the database lets this login write (nil: a file).
     var hakGudang: HakPeran?
     /// Conflicts of a merge left undecided (Esc): a save asks again, nothing is written before.

@@ -29,6 +29,13 @@ struct Periksa: ParsableCommand {
                 id: "jurnal mencatat \(entry.baru ?? "kosong") (\(entry.pengguna)@\(entry.host), \(entry.waktu)) tetapi berkas berisi \(now ?? "kosong"); diubah di luar kinerja?",
                 en: "the journal has \(entry.baru ?? "blank") (\(entry.pengguna)@\(entry.host), \(entry.waktu)) but the file holds \(now ?? "blank"); changed outside kinerja?")))
         }
+        // A value journalled while its quarter was closed: written by a session that did not know.
+        for (entry, lock) in fromStdin ? [] : Jurnal.sesudahDitutup(Jurnal.baca(berkas)) {
+            let by = lock.nama ?? lock.pengguna
+            warnings.append(Peringatan(tempat: entry.teks, pesan: Pesan(
+                id: "ditulis \(entry.baru ?? "kosong") oleh \(entry.nama ?? entry.pengguna)@\(entry.host) pada \(entry.waktu), sesudah TW \(Laporan.namaTW(lock.triwulanKunci ?? 1)) ditutup oleh \(by) pada \(lock.waktu); periksa dengan BAPPEDA",
+                en: "written \(entry.baru ?? "blank") by \(entry.nama ?? entry.pengguna)@\(entry.host) at \(entry.waktu), after Q\(lock.triwulanKunci ?? 1) was closed by \(by) at \(lock.waktu); check with BAPPEDA")))
+        }
         let counts = Dictionary(grouping: dokumen.simpul, by: \.tingkat).mapValues(\.count)
         let nama = fromStdin ? T("(masukan standar)", "(standard input)") : berkas
         cetak(T("\(nama): terbaca: \(counts[.program] ?? 0) program, \(counts[.kegiatan] ?? 0) kegiatan, \(counts[.subKegiatan] ?? 0) sub kegiatan, \(dokumen.semuaIndikatorRenstra.count) indikator Renstra",

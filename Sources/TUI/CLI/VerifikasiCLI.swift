@@ -37,6 +37,9 @@ struct VerifikasiCLI: ParsableCommand {
                 }
                 let value = text.isEmpty ? nil : text
                 let old = d.simpul[node].catatan[tw - 1][jenis]
+                if jenis == .verifikasi, old != value, !AlamatPG.adalahURL(simpul.berkas), let why = Isian.periksaPenulis(d.simpul[node].catatan[tw - 1], oleh: me.nama ?? me.pengguna) {
+                    throw GagalCLI("\(simpul.berkas): \(a.teks(bahasaCLI)): " + why.teks(bahasaCLI) + T("; berkas tidak diubah", "; the file is unchanged"))
+                }
                 if jenis == .verifikasi {
                     d.tulisVerifikasi(simpul: node, tw: tw, value, oleh: me.nama ?? me.pengguna, waktu: Jurnal.waktu(Date()))
                 } else {
