@@ -7,6 +7,8 @@ import Model
 func jalankan() -> Never {
     // A file-size limit makes a write fail with EFBIG (and a message) instead of killing the program.
     signal(SIGXFSZ, SIG_IGN)
+    // A reader that goes away is a write error, said as such, not a silent death.
+    signal(SIGPIPE, SIG_IGN)
     do {
         if let berkas = Kinerja.berkasUntukDibuka(Array(CommandLine.arguments.dropFirst())) {
             try bukaAntarmuka(berkas)

@@ -81,7 +81,7 @@ import Testing
             let r = try ServerUji.psql(url, statement)
             #expect(r.keluar == 0, "\(r.stderr)")
         }
-        let (shape, values) = GudangPG.pisah(try Penyimpan.muat(data))
+        let (shape, values) = try GudangPG.pisah(try Penyimpan.muat(data))
         try ServerUji.psql(url, "INSERT INTO kinerja.dokumen (opd, tahun, nama, struktur) VALUES ('1.06', 2023, 'Dinas Sosial', $$\(shape)$$)")
         let rows = values.map { r, _, _ in
             "('1.06', 2023, '\(r.kunci)', '\(r.jenis == "indikator" ? "catatan" : r.jenis)', NULL, NULL, 'x', \(r.angka ?? "NULL"), \(r.rupiah.map(String.init) ?? "NULL"), \(r.teks.map { "$$" + $0 + "$$" } ?? "NULL"))"

@@ -62,7 +62,7 @@ extension Penyimpan {
     }
 
     /// Writes all of `data`; the errno of a failure, else 0.
-    static func tulisSemua(_ fd: Int32, _ data: Data) -> Int32 {
+    public static func tulisSemua(_ fd: Int32, _ data: Data) -> Int32 {
         data.withUnsafeBytes { tulisSemua(fd, $0) }
     }
 

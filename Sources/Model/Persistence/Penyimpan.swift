@@ -194,8 +194,8 @@ public enum Penyimpan {
     static func jsonCodable(_ berkas: Berkas) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain value types cannot fail.
-        var data = rapikan(try! encoder.encode(berkas))
+        // Encoding plain value types does not fail; nothing comes back if it ever did.
+        var data = rapikan((try? encoder.encode(berkas)) ?? Data())
         data.append(0x0A)
         return data
     }

@@ -5,8 +5,12 @@ import Model
 extension Keadaan {
     /// The state for `path`, which does not exist: a placeholder dataset under the form.
     static func berkasBaru(path: String, bahasa: Bahasa, tahun: Int) -> Keadaan {
-        let placeholder = Berkas(opd: InfoOPD(nama: "-"), tahun: tahun, renstra: Renstra(tahunAwal: tahun, tahunAkhir: tahun, tujuan: []), program: [])
-        var k = Keadaan(dokumen: try! Dokumen(berkas: placeholder), path: path, bahasa: bahasa)
+        // Any clock: the placeholder's year is one a dataset can have.
+        let year = min(max(tahun, Dokumen.tahunSah.lowerBound), Dokumen.tahunSah.upperBound)
+        let placeholder = Berkas(opd: InfoOPD(nama: "-"), tahun: year, renstra: Renstra(tahunAwal: year, tahunAkhir: year, tujuan: []), program: [])
+        let dokumen: Dokumen
+        do { dokumen = try Dokumen(berkas: placeholder) } catch { fatalError("an empty dataset of year \(year) is valid: \(error)") }
+        var k = Keadaan(dokumen: dokumen, path: path, bahasa: bahasa)
         func t(_ id: String, _ en: String) -> String { bahasa == .id ? id : en }
         k.mode = .formulir(Formulir(
             judul: t("Berkas data baru: ", "New data file: ") + path, aksi: .berkasBaru,

@@ -36,12 +36,21 @@ struct GagalCLI: Error {
 /// (`mesin`: csv, json) are left as they are unless they go to a terminal.
 func cetak(_ text: String, terminator: String = "\n", mesin: Bool = false) {
     let safe = mesin && isatty(STDOUT_FILENO) == 0 ? text : TeksAman.aman(text)
-    FileHandle.standardOutput.write(Data((safe + terminator).utf8))
+    keluarkan(Data((safe + terminator).utf8))
+}
+
+/// Bytes to standard output; a write that fails (a full disk, a closed pipe) ends the
+/// command with a message naming standard output and exit 1.
+func keluarkan(_ data: Data) {
+    do { try Keluaran.tulis(data, fd: STDOUT_FILENO, nama: Keluaran.namaStdout.teks(bahasaCLI)) } catch {
+        tulisGalat("kinerja: " + error.teks(bahasaCLI))
+        exit(1)
+    }
 }
 
 /// A line on standard error, made safe like `cetak`.
 func tulisGalat(_ line: String) {
-    FileHandle.standardError.write(Data((TeksAman.aman(line) + "\n").utf8))
+    _ = Penyimpan.tulisSemua(STDERR_FILENO, Data((TeksAman.aman(line) + "\n").utf8))
 }
 
 func muat(_ path: String) throws -> Dokumen {
@@ -51,7 +60,7 @@ func muat(_ path: String) throws -> Dokumen {
 
 /// Refuses an output path that is the data file, its backup or a recovery copy.
 func periksaKeluaran(_ path: String?, data: String) throws {
-    guard let path, path != "-" else { return }
+    guard let path, Keluaran.deskriptor(path) == nil, !Keluaran.aliran(path) else { return }
     do { try Penyimpan.periksaKeluaran(path, bukan: data) } catch { throw GagalCLI(error) }
 }
 
@@ -59,7 +68,7 @@ func periksaKeluaran(_ path: String?, data: String) throws {
 func tulisKeluaran(_ text: String, ke path: String?, data: String, mesin: Bool) throws {
     guard let path, path != "-" else { cetak(text, terminator: "", mesin: mesin); return }
     do {
-        try Penyimpan.tulisAtomik(Data((mesin ? text : TeksAman.aman(text)).utf8), ke: path, cadangan: false, seperti: data)
+        try Keluaran.tulis(Data((mesin ? text : TeksAman.aman(text)).utf8), ke: path, seperti: data)
     } catch {
         throw GagalCLI(error)
     }

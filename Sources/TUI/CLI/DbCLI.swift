@@ -69,8 +69,8 @@ struct DbPull: ParsableCommand {
     func run() throws {
         let d = try muatPG(url).0
         let data = Penyimpan.json(d.berkas())
-        if o == "-" {
-            FileHandle.standardOutput.write(data)
+        if Keluaran.deskriptor(o) != nil || Keluaran.aliran(o) {
+            do { try Keluaran.tulis(data, ke: o, seperti: nil) } catch { throw GagalCLI(error) }
             return
         }
         do { try Penyimpan.tulisAtomik(data, ke: o, cadangan: FileManager.default.fileExists(atPath: o)) } catch { throw GagalCLI(error) }

@@ -17,7 +17,7 @@ struct Kinerja: ParsableCommand {
     @OptionGroup var opsi: OpsiUmum
 
     mutating func run() throws {
-        print(PesanParser.teks(Kinerja.helpMessage()))
+        cetak(PesanParser.teks(Kinerja.helpMessage()))
     }
 
     /// `kinerja FILE [--lang L]`: the file to open when the first word is not a subcommand.

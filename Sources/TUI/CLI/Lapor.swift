@@ -43,7 +43,8 @@ struct Lapor: ParsableCommand {
         switch format {
         case .text: text = "Status: " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI) + "\n" + table.teks(bahasaCLI)
         case .md: text = "*Status: " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI) + "*\n\n" + table.md(bahasaCLI)
-        case .csv: text = table.csv(excel: excelID, bom: o != nil && o != "-")
+        // The mark Excel reads UTF-8 by goes into a file, not into a stream.
+        case .csv: text = table.csv(excel: excelID, bom: o.map { Keluaran.deskriptor($0) == nil && !Keluaran.aliran($0) } ?? false)
         case .json: text = table.json().render() + "\n"
         case .xlsx:
             try Ekspor.tulis(dokumen, [tabel], tw: tw, ke: o!, data: berkas)
@@ -76,7 +77,7 @@ struct Ekspor: ParsableCommand {
     /// Writes the workbook, showing progress on standard error.
     static func tulis(_ dokumen: Dokumen, _ tables: [Laporan], tw: Int, ke target: String, data: String) throws {
         // `-o -`: the workbook's bytes on standard output (written whole first, then copied).
-        let toStdout = target == "-"
+        let toStdout = Keluaran.deskriptor(target) != nil || Keluaran.aliran(target)
         let path = toStdout ? FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-\(getpid())-\(Sistem.acak()).xlsx").path : target
         defer { if toStdout { unlink(path) } }
         let sheets = tables.map { PenulisXlsx.Lembar(nama: $0.judulPendek.teks(bahasaCLI), tabel: $0.tabel(dokumen.salinan(), tw: tw)) }
@@ -85,14 +86,14 @@ struct Ekspor: ParsableCommand {
             try PenulisXlsx.tulis(sampul: Laporan.sampul(dokumen, tw: tw, bahasa: bahasaCLI, tanggal: Date()), lembar: sheets, bahasa: bahasaCLI, ke: path, seperti: data,
                                   keterangan: dokumen.opd.nama + " · " + Laporan.status(dokumen, tw: tw).teks(bahasaCLI)) { sheet, count, rows in
                 let line = T("lembar \(sheet)/\(count): \(rows) baris", "sheet \(sheet)/\(count): \(rows) rows")
-                FileHandle.standardError.write(Data(((interactive ? "\r" : "") + line + (interactive ? "   " : "\n")).utf8))
+                _ = Penyimpan.tulisSemua(STDERR_FILENO, Data(((interactive ? "\r" : "") + line + (interactive ? "   " : "\n")).utf8))
             }
         } catch {
             throw GagalCLI(error)
         }
-        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+        if interactive { _ = Penyimpan.tulisSemua(STDERR_FILENO, Data("\n".utf8)) }
         if toStdout {
-            FileHandle.standardOutput.write(FileManager.default.contents(atPath: path) ?? Data())
+            do { try Keluaran.salin(dari: path, ke: target) } catch { throw GagalCLI(error) }
             return
         }
         cetak(T("\(path): \(sheets.count + 1) lembar (sampul dan \(sheets.count) tabel), s.d. TW \(Laporan.namaTW(tw))",

@@ -43,7 +43,9 @@ enum PesanParser {
         (#"<subcommand>"#, "<subperintah>"),
     ]
 
-    private static let pola: [(NSRegularExpression, String)] = aturan.map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
+    private static let pola: [(NSRegularExpression, String)] = aturan.compactMap { rule in
+        (try? NSRegularExpression(pattern: rule.0)).map { ($0, rule.1) }
+    }
 
     /// The parser's text in this run's language.
     static func teks(_ message: String) -> String {

@@ -31,7 +31,7 @@ struct Tolok: ParsableCommand {
         // a child's peak memory counts its parent's at the time it was started.
         _ = try Tolok.jalankanDiukur(Tolok.program, ["gen", "--sub-kegiatan", "\(subKegiatan)", "--seed", "\(seed)", "-o", path])
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        print("dataset: \(subKegiatan) sub kegiatan, \(size / 1_048_576) MiB")
+        cetak("dataset: \(subKegiatan) sub kegiatan, \(size / 1_048_576) MiB")
         try tolokPerintah(path)
 
         var start = DispatchTime.now()
@@ -47,7 +47,7 @@ struct Tolok: ParsableCommand {
             _ = try Penyimpan.dokumen(shape, path: path)
             parts.append(detik(start))
         } catch { throw GagalCLI(error) }
-        print(String(format: "load: %.0f ms (again: read %.0f ms, parse %.0f ms, model %.0f ms)", loaded * 1000,
+        cetak(String(format: "load: %.0f ms (again: read %.0f ms, parse %.0f ms, model %.0f ms)", loaded * 1000,
                      parts[0] * 1000, parts[1] * 1000, parts[2] * 1000))
 
         let subs = dokumen.indeksSubKegiatan
@@ -69,7 +69,7 @@ struct Tolok: ParsableCommand {
         }
         times.sort()
         let median = times[times.count / 2]
-        print(String(format: "edit + recalculation: median %.3f ms, p99 %.3f ms, max %.3f ms over %d edits",
+        cetak(String(format: "edit + recalculation: median %.3f ms, p99 %.3f ms, max %.3f ms over %d edits",
                      median * 1000, times[times.count * 99 / 100] * 1000, times.last! * 1000, edits))
 
         // A change of structure rebuilds the dataset from the file's shape (as the interface does).
@@ -78,11 +78,11 @@ struct Tolok: ParsableCommand {
         let parent = dokumen.simpul[dokumen.simpul[subs[0]].induk!].kode
         try? shape.terapkan(.tambahSimpul(kode: Kode.usulan(induk: parent, urusan: nil, anak: dokumen.simpul[dokumen.indeks(kode: parent)!].anak.map { dokumen.simpul[$0].kode }), nama: "Baru"))
         _ = try? Dokumen(berkas: shape, revisi: dokumen.revisi + 1)
-        print(String(format: "change of structure (add a sub kegiatan, dataset rebuilt): %.0f ms", detik(start) * 1000))
+        cetak(String(format: "change of structure (add a sub kegiatan, dataset rebuilt): %.0f ms", detik(start) * 1000))
 
         start = DispatchTime.now()
         let blank = BelumDiisi.daftar(dokumen, tw: 4)
-        print(String(format: "todo (TW IV worklist): %.1f ms, %d entries", detik(start) * 1000, blank.count))
+        cetak(String(format: "todo (TW IV worklist): %.1f ms, %d entries", detik(start) * 1000, blank.count))
 
         start = DispatchTime.now()
         try Penyimpan.simpan(dokumen, ke: path)
@@ -93,13 +93,13 @@ struct Tolok: ParsableCommand {
         start = DispatchTime.now()
         let bytes = Penyimpan.json(fileShape)
         let written = detik(start)
-        print(String(format: "save: %.0f ms (of which the file's shape %.0f ms, its JSON %.0f ms, %d MiB)",
+        cetak(String(format: "save: %.0f ms (of which the file's shape %.0f ms, its JSON %.0f ms, %d MiB)",
                      saved * 1000, shaped * 1000, written * 1000, bytes.count / 1_048_576))
         try tolokLayar(path)
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        print("peak memory: \(usage.ru_maxrss / 1024) MiB")
+        cetak("peak memory: \(usage.ru_maxrss / 1024) MiB")
     }
 
     /// The interface at this size: open with the first screen drawn, cursor moves and
@@ -119,7 +119,7 @@ struct Tolok: ParsableCommand {
         // The first screen a save keeps goes beside the generated file, which goes with it.
         app.folderAwal = URL(fileURLWithPath: path).deletingLastPathComponent().path
         terminal.gambar(app.keadaan.gambar())
-        print(String(format: "interface: loading screen at once; tree with totals after load %.0f ms + first screen's rollups %.0f ms + drawing %.1f ms",
+        cetak(String(format: "interface: loading screen at once; tree with totals after load %.0f ms + first screen's rollups %.0f ms + drawing %.1f ms",
                      loaded * 1000, rolled * 1000, detik(start) * 1000))
         func timed(_ keys: [Tombol]) -> Double {
             let s = DispatchTime.now()
@@ -131,7 +131,7 @@ struct Tolok: ParsableCommand {
         var moves: [Double] = []
         for n in 0..<edits { moves.append(timed([n % 10 == 9 ? .halamanBawah : .bawah])) }
         moves.sort()
-        print(String(format: "cursor move (tree of %d rows): median %.3f ms, p99 %.3f ms", app.keadaan.baris.count,
+        cetak(String(format: "cursor move (tree of %d rows): median %.3f ms, p99 %.3f ms", app.keadaan.baris.count,
                      moves[moves.count / 2] * 1000, moves[moves.count * 99 / 100] * 1000))
         var commits: [Double] = []
         for n in 0..<min(edits, 300) {
@@ -144,9 +144,9 @@ struct Tolok: ParsableCommand {
         _ = timed([.esc, .esc])
         let report = timed([.huruf("r")])
         let quarterly = timed([.backtab])
-        print(String(format: "report view: open Tabel 3.1 %.1f ms, the quarterly form (%d rows) %.0f ms", report * 1000,
+        cetak(String(format: "report view: open Tabel 3.1 %.1f ms, the quarterly form (%d rows) %.0f ms", report * 1000,
                      { if case .laporan(let v) = app.keadaan.mode { return v.isi.count }; return 0 }(), quarterly * 1000))
-        print(String(format: "commit an edit (recalculate and redraw): median %.3f ms, p99 %.3f ms over %d edits",
+        cetak(String(format: "commit an edit (recalculate and redraw): median %.3f ms, p99 %.3f ms over %d edits",
                      commits[commits.count / 2] * 1000, commits[commits.count * 99 / 100] * 1000, commits.count))
         _ = timed([.esc, .esc])
 
@@ -162,7 +162,7 @@ struct Tolok: ParsableCommand {
             n += 1
         }
         let saving = detik(start)
-        print(String(format: "save in the interface: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
+        cetak(String(format: "save in the interface: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
                      saving * 1000, during.count, median(during) * 1000, during.max()! * 1000))
 
         // The recovery copy after two quiet seconds: built and written in the background.
@@ -179,7 +179,7 @@ struct Tolok: ParsableCommand {
             app.ambilHasilLatar()
             n += 1
         }
-        print(String(format: "recovery copy: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
+        cetak(String(format: "recovery copy: %.0f ms in the background, %d keys answered meanwhile (median %.3f ms, max %.1f ms)",
                      detik(start) * 1000, during.count, median(during) * 1000, during.max()! * 1000))
         app.tungguLatar()
         if let copy = app.keadaan.lokasiPulih { unlink(copy) }
@@ -194,7 +194,7 @@ struct Tolok: ParsableCommand {
         for (label, args) in [("show", ["show", path, sub]), ("set", ["set", path, sub, "--tw", "1", "--realisasi", "123"]),
                               ("export (9 tables, xlsx)", ["export", path, "-o", book])] {
             let (seconds, peak) = try Tolok.jalankanDiukur(Tolok.program, args)
-            print(String(format: "%@: %.2f s, peak %d MiB", label, seconds, peak / 1024))
+            cetak(String(format: "%@: %.2f s, peak %d MiB", label, seconds, peak / 1024))
         }
     }
 

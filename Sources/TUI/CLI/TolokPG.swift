@@ -115,10 +115,10 @@ enum TolokPG {
 
     static func jalankan(_ url: String, opd: Int, sub: Int, penulis: Int, suntingan: Int) throws {
         let (g, _, _) = try gudang(url, perluOPD: false)
-        print("PostgreSQL: \(g.alamat.tampil); Pemda uji: \(opd) OPD x \(sub) sub kegiatan (kode B.01-B.\(String(format: "%02d", opd)), tahun \(tahun))")
+        cetak("PostgreSQL: \(g.alamat.tampil); Pemda uji: \(opd) OPD x \(sub) sub kegiatan (kode B.01-B.\(String(format: "%02d", opd)), tahun \(tahun))")
         var start = Date()
         try siapkan(g, opd: opd, sub: sub)
-        print(String(format: "push %d OPD: %.2f s", opd, Date().timeIntervalSince(start)))
+        cetak(String(format: "push %d OPD: %.2f s", opd, Date().timeIntervalSince(start)))
 
         // Opening one OPD in the interface: read from the store, the state built, the first screen drawn.
         var opens: [Double] = []
@@ -129,7 +129,7 @@ enum TolokPG {
             _ = k.gambar()
             opens.append(Date().timeIntervalSince(start))
         }
-        print(String(format: "open one OPD in the interface (read + first screen): median %.3f s", median(opens)))
+        cetak(String(format: "open one OPD in the interface (read + first screen): median %.3f s", median(opens)))
 
         var rekaps: [Double] = []
         for _ in 0..<5 {
@@ -138,15 +138,15 @@ enum TolokPG {
             _ = Laporan.rekap(BarisRekap.semua(docs.map(\.isi), tw: 4, bahasa: bahasaCLI), tahun: tahun, tw: 4, bahasa: bahasaCLI).teks(bahasaCLI)
             rekaps.append(Date().timeIntervalSince(start))
         }
-        print(String(format: "rekap of %d OPD: median %.3f s", opd, median(rekaps)))
+        cetak(String(format: "rekap of %d OPD: median %.3f s", opd, median(rekaps)))
 
         let seen = try terlihat(g, opd: kode(2), tahun: tahun, kali: 20)
-        print(String(format: "an edit seen by another open interface: median %.3f s, max %.3f s (20 edits)", median(seen), seen.max() ?? 0))
+        cetak(String(format: "an edit seen by another open interface: median %.3f s, max %.3f s (20 edits)", median(seen), seen.max() ?? 0))
 
         let load = try beban(g, opd: kode(3), tahun: tahun, penulis: penulis, suntingan: suntingan)
-        print(String(format: "load: %d writers x %d edits: %d written in %.1f s (%.0f edits/s), %d lost, %d errors shown",
+        cetak(String(format: "load: %d writers x %d edits: %d written in %.1f s (%.0f edits/s), %d lost, %d errors shown",
                      penulis, suntingan, load.ditulis, load.detik, Double(load.ditulis) / max(load.detik, 0.001), load.hilang, load.galat.count))
-        for e in load.galat.prefix(3) { print("  " + e) }
+        for e in load.galat.prefix(3) { cetak("  " + e) }
     }
 
 }

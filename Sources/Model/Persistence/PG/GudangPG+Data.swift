@@ -83,7 +83,7 @@ extension GudangPG {
         }
         try periksaTeks(d)
         let tahun = file.tahun
-        let (shape, rows) = GudangPG.pisah(d)
+        let (shape, rows) = try bentuk(d)
         let values = String(decoding: (try? JSONEncoder().encode(rows.map { r, by, when in
             BarisKirim(a: r.kunci, angka: r.angka, rupiah: r.rupiah, teks: r.teks, oleh: by, waktu: when)
         })) ?? Data("[]".utf8), as: UTF8.self)
@@ -105,11 +105,11 @@ extension GudangPG {
 
     /// The non-blank values as rows (verification notes with who and when), and the shape:
     /// the dataset with every value blank and no closed quarters, in the data file's layout.
-    static func pisah(_ d: Dokumen) -> (String, [(BarisNilai, oleh: String?, waktu: String?)]) {
+    static func pisah(_ d: Dokumen) throws(GalatData) -> (String, [(BarisNilai, oleh: String?, waktu: String?)]) {
         var rows: [(BarisNilai, oleh: String?, waktu: String?)] = []
         var shape = d.berkas()
         shape.kunci = nil
-        let blank = try! Dokumen(berkas: shape)
+        let blank = try Dokumen(berkas: shape)
         for a in d.semuaAlamat {
             guard case .some(let value?) = d.nilai(a) else { continue }
             var by: String?, when: String?
@@ -129,6 +129,11 @@ extension GudangPG {
             if blank.simpul[node].tertulis != d.simpul[node].tertulis { blank.aturTertulis(simpul: node, d.simpul[node].tertulis) }
         }
         return (String(decoding: Penyimpan.json(blank.berkas()), as: UTF8.self), rows)
+    }
+
+    /// `pisah`, its failure said as the store's.
+    func bentuk(_ d: Dokumen) throws(GalatGudang) -> (String, [(BarisNilai, oleh: String?, waktu: String?)]) {
+        do { return try GudangPG.pisah(d) } catch { throw galat(error) }
     }
 
     /// PostgreSQL's text holds no NUL: a text that has one is refused here, with its place.

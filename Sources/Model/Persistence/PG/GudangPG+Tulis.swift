@@ -83,8 +83,8 @@ extension GudangPG {
         guard let opd = file.opd.kode else { return nil }
         try periksaTeks(after)
         let tahun = file.tahun
-        let (shapeBefore, old) = GudangPG.pisah(before)
-        let (shape, rows) = GudangPG.pisah(after)
+        let (shapeBefore, old) = try bentuk(before)
+        let (shape, rows) = try bentuk(after)
         let now = Dictionary(rows.map { ($0.0.kunci, $0.0) }, uniquingKeysWith: { a, _ in a })
         let was = Dictionary(old.map { ($0.0.kunci, $0.0) }, uniquingKeysWith: { a, _ in a })
         let locksBefore = before.berkas().kunci ?? [], locksAfter = file.kunci ?? []
