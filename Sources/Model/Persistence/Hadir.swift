@@ -49,7 +49,7 @@ public enum Hadir {
         let folder = URL(fileURLWithPath: real).deletingLastPathComponent().path
         for place in [folder + "/" + nama(real, sesi: sesi), cadangan + "/" + Pulih.namaCadangan(real) + ".sesi." + sesi] {
             if place.hasPrefix(cadangan) { try? FileManager.default.createDirectory(atPath: cadangan, withIntermediateDirectories: true) }
-            if (try? Penyimpan.tulisAtomik(bytes, ke: place, cadangan: false, seperti: nil)) != nil { return place }
+            if (try? Penyimpan.tulisSampingan(ke: place, seperti: real) { Penyimpan.tulisSemua($0, bytes) }) != nil { return place }
         }
         return nil
     }

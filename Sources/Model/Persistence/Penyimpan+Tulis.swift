@@ -26,11 +26,12 @@ extension Penyimpan {
 
     /// The same, the bytes written by `isi` into the temporary file's descriptor
     /// (returning the errno of a failure, else 0): a large file streams out in pieces.
-    static func tulisAtomik(ke path: String, cadangan: Bool, seperti: String?, ikutiTautan: Bool,
+    static func tulisAtomik(ke path: String, cadangan: Bool, seperti: String?, ikutiTautan: Bool, warisi: Bool = true,
                             sebelumGanti: (() throws(GalatBerkas) -> Void)?, isi: (Int32) -> Int32) throws(GalatBerkas) {
         let target = ikutiTautan ? Sistem.jalurAsli(path) : path
         var info = stat()
-        let exists = lstat(target, &info) == 0
+        // A side file takes nothing from whatever is at its name: its mode comes from the data file, its owner is the writer.
+        let exists = lstat(target, &info) == 0 && warisi
         if exists && (info.st_mode & S_IFMT) != S_IFREG && ikutiTautan {
             throw GalatBerkas(berkas: path, pesan: .bukanBerkasBiasa)
         }
@@ -83,6 +84,32 @@ extension Penyimpan {
         if fchown(fd, info.st_uid, info.st_gid) != 0 {
             _ = fchown(fd, uid_t.max, info.st_gid)
         }
+    }
+
+    /// A file kinerja keeps beside the data file (a recovery copy, a presence entry): never
+    /// written through a link at its name, never taking the mode or owner of what is there.
+    /// A link (or anything not a regular file) planted at the name is refused, naming it.
+    public static func tulisSampingan(ke place: String, seperti: String?, isi: (Int32) -> Int32) throws(GalatBerkas) {
+        var info = stat()
+        if lstat(place, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            throw GalatBerkas(berkas: place, pesan: tanamanDiNama(place, info))
+        }
+        // Renamed over the name itself: a link put there meanwhile is replaced, never followed.
+        try tulisAtomik(ke: place, cadangan: false, seperti: seperti, ikutiTautan: false, warisi: false, sebelumGanti: nil, isi: isi)
+    }
+
+    /// What was found at a name kinerja writes, said for the person who must remove it.
+    public static func tanamanDiNama(_ place: String, _ info: stat) -> Pesan {
+        guard (info.st_mode & S_IFMT) == S_IFLNK else {
+            return Pesan(id: "di nama ini ada sesuatu yang bukan berkas biasa; tidak ditimpa — periksa dan hapus",
+                         en: "something that is not a regular file is at this name; not replaced — check it and remove it")
+        }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(place, &buffer, buffer.count - 1)
+        let dest = n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+        let owner = getpwuid(info.st_uid).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "uid \(info.st_uid)"
+        return Pesan(id: "di nama ini ada tautan simbolik ke \(dest) (milik \(owner)), bukan berkas kinerja; tidak diikuti dan tidak ditimpa — hapus tautan itu",
+                     en: "a symbolic link to \(dest) (owned by \(owner)) is at this name, not a kinerja file; not followed nor replaced — remove the link")
     }
 
     /// `.NAME.tmp-PID-RANDOM` beside the target, created exclusively, never through a link.

@@ -93,7 +93,7 @@ public enum Pulih {
             if n > 0 { try? FileManager.default.createDirectory(atPath: (place as NSString).deletingLastPathComponent,
                                                                  withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
             do {
-                try Penyimpan.tulisAtomik(ke: place, cadangan: false, seperti: dataPath, ikutiTautan: true, sebelumGanti: nil) { fd in
+                try Penyimpan.tulisSampingan(ke: place, seperti: dataPath) { fd in
                     let failure = Penyimpan.tulisSemua(fd, head)
                     return failure != 0 ? failure : PenulisJSON.tulis(salinan.data, ke: fd).galat
                 }
@@ -105,6 +105,16 @@ public enum Pulih {
         throw GalatBerkas(berkas: dataPath, pesan: Pesan(
             id: "salinan pemulihan tidak dapat ditulis di \(places[0]) maupun di \(places[1]): \(reasons.map(\.id).joined(separator: "; "))",
             en: "the recovery copy could not be written to \(places[0]) nor to \(places[1]): \(reasons.map(\.en).joined(separator: "; "))"))
+    }
+
+    /// Why this session's copy is not beside the data file, when what stops it is something
+    /// planted at its name there (a link): said for the user, naming what was found.
+    public static func tanamanDiSamping(_ dataPath: String, sesi: String = sesiIni) -> Pesan? {
+        let place = Sistem.jalurAsli(dataPath) + ".pulih." + sesi
+        var info = stat()
+        guard lstat(place, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG else { return nil }
+        let what = Penyimpan.tanamanDiNama(place, info)
+        return Pesan(id: place + ": " + what.id, en: place + ": " + what.en)
     }
 
     /// Every recovery copy of a data file, newest first: this session's own excluded.

@@ -497,7 +497,7 @@ final class Aplikasi {
             if let old = keadaan.lokasiPulih, old != path { unlink(old) }
             revisiPulih = keadaan.dokumen.revisi
             galatPulih = nil
-            keadaan.tangani(.pulihTertulis(path: path, diam: false))
+            keadaan.tangani(.pulihTertulis(path: path, diam: false, alasan: Pulih.tanamanDiSamping(keadaan.path, sesi: sesi)?.teks(keadaan.bahasa)))
             return true
         } catch {
             galatPulih = error.teks(keadaan.bahasa)
@@ -519,7 +519,7 @@ final class Aplikasi {
             do throws(GalatBerkas) {
                 let written = try Pulih.tulis(snapshot(), untuk: path, sesi: sesi, cadangan: cadangan)
                 if let previous, previous != written { unlink(previous) }
-                mailbox.kirim(.pulihTertulis(path: written, diam: true))
+                mailbox.kirim(.pulihTertulis(path: written, diam: true, alasan: Pulih.tanamanDiSamping(path, sesi: sesi)?.teks(bahasa)))
             } catch {
                 mailbox.kirim(.pulihGagal(error.pesan.teks(bahasa), keluar: false))
             }

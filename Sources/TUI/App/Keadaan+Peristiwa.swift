@@ -52,7 +52,7 @@ enum Peristiwa {
     /// Who else has the file open now.
     case hadir([Hadir.Sesi])
     /// A recovery copy was written; `diam` when it was the idle one.
-    case pulihTertulis(path: String, diam: Bool)
+    case pulihTertulis(path: String, diam: Bool, alasan: String? = nil)
     /// No place took the recovery copy; `keluar` when the program was about to end.
     case pulihGagal(String, keluar: Bool)
     case pulihDibuang(path: String)
@@ -181,12 +181,13 @@ extension Keadaan {
             beriPesan(message, galat: true)
         case .berubahDiDisk:
             mode = .konflik
-        case .pulihTertulis(let path, let diam):
+        case .pulihTertulis(let path, let diam, let why):
             lokasiPulih = path
-            // Quiet beside the data file; said aloud when it had to go elsewhere.
+            // Quiet beside the data file; said aloud when it had to go elsewhere, and why.
             if !path.hasPrefix(Sistem.jalurAsli(self.path) + ".pulih.") {
                 beriPesan(t("Salinan pemulihan ditulis ke ", "Recovery copy written to ") + path
-                          + t(" (folder data tidak dapat ditulisi)", " (the data folder cannot be written)"), galat: !diam)
+                          + (why.map { " (" + $0 + ")" } ?? t(" (folder data tidak dapat ditulisi)", " (the data folder cannot be written)")),
+                          galat: !diam || why != nil)
             }
         case .pulihGagal(let message, let keluar):
             berjalan = true
