@@ -139,7 +139,8 @@ public struct Tabel {
             lines.append(row.enumerated().map { i, sel in
                 var text = teksMesin(sel, kolom[i].jenis)
                 if excel, kolom[i].jenis != .teks { text = text.replacingOccurrences(of: ".", with: ",") }
-                if kolom[i].jenis == .teks { text = Tabel.bukanRumus(text) }
+                // Text from files reaches a terminal or a sheet only neutralised, as in every other output.
+                if kolom[i].jenis == .teks { text = Tabel.bukanRumus(TeksAman.aman(text)) }
                 return field(text)
             }.joined(separator: separator))
         }

@@ -49,6 +49,9 @@ extension Penyimpan {
         case .angkaLuarJangkauan(let literal):
             message = Pesan(id: "angka \(literal) di luar jangkauan model (paling besar 10^15); periksa nilainya",
                             en: "number \(literal) outside the model's range (at most 10^15); check the value")
+        case .angkaTakTepat(let literal):
+            message = Pesan(id: "angka \(literal) tidak dapat disimpan tepat (lebih dari \(PemindaiJSON.digitTepat) digit bermakna atau desimal); tulis dengan lebih sedikit digit",
+                            en: "number \(literal) cannot be kept exactly (more than \(PemindaiJSON.digitTepat) significant digits or decimals); write it with fewer digits")
         case .terlaluDalam:
             message = Pesan(id: "susunan terlalu dalam (lebih dari \(PemindaiJSON.kedalamanMaks) tingkat); ini bukan berkas kinerja",
                             en: "nested too deep (more than \(PemindaiJSON.kedalamanMaks) levels); this is not a kinerja file")

@@ -41,6 +41,15 @@ extension Penyimpan {
         var failure = isi(fd)
         if failure == 0 && exists && (info.st_mode & S_IFMT) == S_IFREG { samakanPemilik(fd, info) }
         if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
+        // Access lists go with the file: copied to the new one, or the save is refused rather than dropping them.
+        if failure == 0 && exists && (info.st_mode & S_IFMT) == S_IFREG, let acl = daftarAkses(target), c_fsetxattr(fd, namaACL, acl, acl.count, 0) != 0 {
+            let code = errno
+            close(fd)
+            unlink(temp)
+            throw GalatBerkas(berkas: path, pesan: Pesan(
+                id: "daftar hak akses (ACL) berkas ini tidak dapat dipindahkan ke versi barunya (\(String(cString: strerror(code)))); tidak disimpan agar ACL tidak hilang",
+                en: "the file's access list (ACL) cannot be carried to its new version (\(String(cString: strerror(code)))); not saved, so as not to drop the ACL"))
+        }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 {
@@ -84,6 +93,17 @@ extension Penyimpan {
         if fchown(fd, info.st_uid, info.st_gid) != 0 {
             _ = fchown(fd, uid_t.max, info.st_gid)
         }
+    }
+
+    static let namaACL = "system.posix_acl_access"
+
+    /// The file's POSIX access list, when it has one beyond its mode bits.
+    static func daftarAkses(_ path: String) -> [UInt8]? {
+        let size = c_getxattr(path, namaACL, nil, 0)
+        guard size > 0 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: size)
+        let n = c_getxattr(path, namaACL, &buffer, size)
+        return n > 0 ? Array(buffer.prefix(n)) : nil
     }
 
     /// A file kinerja keeps beside the data file (a recovery copy, a presence entry): never
@@ -153,9 +173,11 @@ extension Penyimpan {
     public static func bersihkanSementara(_ path: String) -> Int {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        let prefix = awalanSementara(url.lastPathComponent)
+        // The file's own temporary files and its backup's (a kill between link and rename leaves one).
+        let prefixes = [awalanSementara(url.lastPathComponent), awalanSementara(url.lastPathComponent + ".bak")]
         var removed = 0
-        for entry in Sistem.isiFolder(folder) where entry.hasPrefix(prefix) {
+        for entry in Sistem.isiFolder(folder) {
+            guard let prefix = prefixes.first(where: { entry.hasPrefix($0) }) else { continue }
             let rest = entry.dropFirst(prefix.count)
             guard let pid = Int32(rest.split(separator: "-").first ?? ""), pid != getpid(), !Sistem.hidup(pid) else { continue }
             let full = folder + "/" + entry
@@ -239,3 +261,9 @@ extension Pesan {
     static let sudahAda = Pesan(id: "berkas sudah ada; tidak ditimpa. Pilih nama lain, atau buka berkas itu dengan `kinerja BERKAS`",
                                 en: "the file already exists; not overwritten. Choose another name, or open it with `kinerja FILE`")
 }
+
+// The C library's extended attributes (sys/xattr.h is not in the Glibc module).
+@_silgen_name("getxattr")
+private func c_getxattr(_ path: UnsafePointer<CChar>, _ name: UnsafePointer<CChar>, _ value: UnsafeMutableRawPointer?, _ size: Int) -> Int
+@_silgen_name("fsetxattr")
+private func c_fsetxattr(_ fd: Int32, _ name: UnsafePointer<CChar>, _ value: UnsafeRawPointer?, _ size: Int, _ flags: Int32) -> Int32

@@ -52,6 +52,8 @@ struct TemuanJSON: Error, Equatable {
         case kunciGanda(String)
         case kunciAsing(String, saran: String?, dikenal: [String])
         case angkaLuarJangkauan(String)
+        /// More digits or decimals than are kept exactly.
+        case angkaTakTepat(String)
         case terlaluDalam
     }
     let jenis: Jenis
@@ -204,10 +206,20 @@ struct PemindaiJSON {
                 switch bytes[i] {
                 case let e where PemindaiJSON.lolosan(e) != nil: out.append(PemindaiJSON.lolosan(e)!)
                 case UInt8(ascii: "u"):
-                    guard i + 4 < bytes.count, let code = UInt32(String(decoding: bytes[(i + 1)...(i + 4)], as: UTF8.self), radix: 16)
+                    guard i + 4 < bytes.count, var code = UInt32(String(decoding: bytes[(i + 1)...(i + 4)], as: UTF8.self), radix: 16)
                     else { throw temuan(.sintaks(Pesan(id: "\\u harus diikuti 4 digit heksadesimal", en: "\\u must be followed by 4 hex digits"))) }
-                    out.append(contentsOf: Array(String(UnicodeScalar(code).map(Character.init) ?? "\u{FFFD}").utf8))
                     i += 4
+                    // A surrogate is half of a pair: its other half must follow, or the text is not text.
+                    if (0xD800...0xDBFF).contains(code), i + 6 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"), bytes[i + 2] == UInt8(ascii: "u"),
+                       let low = UInt32(String(decoding: bytes[(i + 3)...(i + 6)], as: UTF8.self), radix: 16), (0xDC00...0xDFFF).contains(low) {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        i += 6
+                    }
+                    guard let scalar = UnicodeScalar(code) else {
+                        throw temuan(.sintaks(Pesan(id: "\\u\(String(code, radix: 16, uppercase: true)) adalah separuh pasangan surrogate tanpa pasangannya; bukan teks yang sah",
+                                                   en: "\\u\(String(code, radix: 16, uppercase: true)) is half a surrogate pair without its other half; not valid text")))
+                    }
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default: throw temuan(.sintaks(Pesan(id: "escape tidak sah", en: "invalid escape")))
                 }
                 i += 1
@@ -232,10 +244,13 @@ struct PemindaiJSON {
         let intDigits = digits()
         guard intDigits > 0 else { throw temuan(.sintaks(Pesan(id: "angka tidak sah", en: "invalid number"))) }
         if intDigits > 1, bytes[intStart] == UInt8(ascii: "0") { throw temuan(.sintaks(Pesan(id: "angka tidak boleh diawali 0", en: "a number may not start with 0"))) }
+        var fractionDigits = 0
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
-            guard digits() > 0 else { throw temuan(.sintaks(Pesan(id: "angka tidak sah", en: "invalid number"))) }
+            fractionDigits = digits()
+            guard fractionDigits > 0 else { throw temuan(.sintaks(Pesan(id: "angka tidak sah", en: "invalid number"))) }
         }
+        let mantissaEnd = i
         var exponent = 0
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
@@ -245,6 +260,12 @@ struct PemindaiJSON {
             guard digits() > 0 else { throw temuan(.sintaks(Pesan(id: "angka tidak sah", en: "invalid number"))) }
             let text = String(decoding: bytes[s..<i].prefix(6), as: UTF8.self)
             exponent = (Int(text) ?? 999_999) * (negative ? -1 : 1)
+        }
+        // What a decimal keeps exactly: 38 significant digits, 38 places after the point.
+        let mantissa = bytes[intStart..<mantissaEnd].filter { $0 != UInt8(ascii: ".") }
+        let significant = mantissa.drop { $0 == UInt8(ascii: "0") }.count
+        if significant > PemindaiJSON.digitTepat || (significant > 0 && fractionDigits - exponent > PemindaiJSON.digitTepat) {
+            throw temuan(.angkaTakTepat(String(decoding: bytes[start..<i].prefix(40), as: UTF8.self)), di: start)
         }
         // Significant integer digits: those before the point, leading zeros aside, moved by the exponent.
         var leading = bytes[intStart..<(intStart + intDigits)].drop { $0 == UInt8(ascii: "0") }.count
@@ -263,6 +284,9 @@ struct PemindaiJSON {
             throw temuan(.angkaLuarJangkauan(literal), di: start)
         }
     }
+
+    /// The digits a Decimal holds exactly.
+    static let digitTepat = 38
 
     /// 16 integer digits is in range only for exactly 10^15.
     private static func tepatBatas(_ literal: String) -> Bool {
