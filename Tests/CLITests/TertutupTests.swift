@@ -91,3 +91,36 @@ import Testing
         #expect(!s.app.keadaan.belumDisimpan)
     }
 }
+
+/// After a save, a merge, a reload or a restore the cursor stays on its cell and the next key works.
+@Suite(.serialized) struct KursorTetapTests {
+    func sel(_ s: SesiUji) -> AlamatNilai? { s.app.keadaan.alamatTerpilih.map { s.app.keadaan.alamatNilai($0) } }
+
+    @Test func theCellStaysSelectedThroughAMergeAReloadAndASave() throws {
+        let s = try SesiUji()
+        defer { s.hapus() }
+        let a = AlamatNilai.indikator(simpul: "1.06.06.2.01.03", indeks: 0, .realisasi(tw: 4))
+        s.ketik("g1.06.06.2.01.03<Enter><Tab><Down><Down><Down><Down>lll")
+        #expect(sel(s) == a)
+        s.ketik("4<Enter>")
+        let here = sel(s)
+        // Someone else writes another value; the save merges it.
+        #expect(try Proses.jalankan(["set", s.path, "1.06.06.2.01.02", "--tw", "4", "--realisasi", "9"]).keluar == 0)
+        s.ketik("<C-s>")
+        #expect(s.app.keadaan.pesan?.teks.contains("digabung dengan 1 nilai") == true)
+        #expect(sel(s) == here && s.app.keadaan.fokus == .rincian, "the cell it was on")
+        // The next digit begins an entry there, as before the merge.
+        s.ketik("7")
+        guard case .sunting = s.app.keadaan.mode else { Issue.record("the digit starts an entry, got \(s.app.keadaan.mode)"); return }
+        s.ketik("<Esc>")
+        // A reload (R) and a plain save keep it too.
+        #expect(try Proses.jalankan(["set", s.path, "1.06.06.2.01.01", "--tw", "4", "--realisasi", "8"]).keluar == 0)
+        s.ketik("R")
+        #expect(sel(s) == here)
+        s.ketik("<Up>5<Enter><C-s>")
+        let moved = sel(s)
+        #expect(moved != nil && moved == sel(s))
+        s.ketik("6")
+        guard case .sunting = s.app.keadaan.mode else { Issue.record("after the save the digit starts an entry, got \(s.app.keadaan.mode)"); return }
+    }
+}

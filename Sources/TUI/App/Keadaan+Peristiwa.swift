@@ -237,7 +237,12 @@ extension Keadaan {
         berubahDiLuar = false
         revisiTersimpan = d.revisi
         mode = .normal
+        // The cursor stays on the cell it was on (or the nearest that still exists): the next key works.
+        let (cell, scroll, renstra) = (kursorRincian, gulirRincian, lihatRenstra)
         susunBaris()
-        if let selected, let node = d.indeks(kode: selected) { pilihSimpul(node) } else { kursor = min(kursor, max(0, baris.count - 1)) }
+        if !renstra, let selected, let node = d.indeks(kode: selected) { pilihSimpul(node) } else { kursor = min(kursor, max(0, baris.count - 1)) }
+        kursorRincian = cell
+        gulirRincian = scroll
+        if fokus == .rincian { pastikanSelSunting(arah: 1) }
     }
 }
