@@ -66,12 +66,20 @@ public struct RencanaImpor: Sendable {
 extension RencanaImpor {
     /// The dry run for people: columns used and ignored, every problem with its row and column,
     /// nodes added, values set (old -> new), stated totals, rows skipped.
+    /// How many problems a preview lists before it counts the rest.
+    public static let masalahDitampilkan = 50
+
     public func laporan(nama: String, jumlahBaris count: Int, bahasa b: Bahasa) -> [String] {
         func t(_ id: String, _ en: String) -> String { b == .id ? id : en }
         var out = [t("\(nama): \(count) baris; kolom dikenal: ", "\(nama): \(count) rows; columns used: ") + kolomDikenal.map(\.0).joined(separator: ", ")]
         if !kolomDiabaikan.isEmpty { out.append(t("kolom diabaikan: ", "columns ignored: ") + kolomDiabaikan.joined(separator: ", ")) }
-        for m in masalah {
+        // A sheet with thousands of bad rows: the first of them, and how many more (each row's the same fix).
+        for m in masalah.prefix(RencanaImpor.masalahDitampilkan) {
             out.append("\(nama) " + t("baris", "row") + " \(m.baris)" + (m.kolom.map { t(" kolom ", " column ") + $0 } ?? "") + ": " + m.pesan.teks(b))
+        }
+        if masalah.count > RencanaImpor.masalahDitampilkan {
+            let more = masalah.count - RencanaImpor.masalahDitampilkan
+            out.append(t("… dan \(more) masalah lain (baris \(masalah[RencanaImpor.masalahDitampilkan].baris) dst.)", "… and \(more) more problems (rows \(masalah[RencanaImpor.masalahDitampilkan].baris) on)"))
         }
         guard masalah.isEmpty else { return out }
         out.append(t("simpul ditambah: \(ditambah.count)", "nodes added: \(ditambah.count)"))

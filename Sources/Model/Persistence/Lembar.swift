@@ -6,7 +6,11 @@ public enum Lembar {
     public static func baca(_ path: String, lembar: String? = nil) throws(GalatBerkas) -> [[String]] {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "xlsx": return try BacaXlsx.baca(path, lembar: lembar) { Impor.barisJudul($0) != nil }
-        case "csv": return BacaCSV.baca(try Penyimpan.baca(path))
+        case "csv":
+            let data = try Penyimpan.baca(path)
+            do throws(LembarDitolak) { return try BacaCSV.baca(data) } catch {
+                throw GalatBerkas(berkas: path, pesan: error.pesan)
+            }
         default:
             throw GalatBerkas(berkas: path, pesan: Pesan(
                 id: "kinerja membaca .csv dan .xlsx; simpan lembar itu dalam salah satunya dari Excel atau LibreOffice",
