@@ -284,6 +284,33 @@ func tungguBerkas(_ path: String, detik: Double = 10) -> Bool {
         return false
     }
 
+    @Test(arguments: [SIGSEGV, SIGILL, SIGBUS, SIGABRT])
+    func aCrashWithinASecondOfAnEditStillWritesItsRecoveryCopy(_ signal: Int32) throws {
+        let (folder, path) = try salinSampel()
+        let t = Tmux()
+        defer { t.hentikan(); try? FileManager.default.removeItem(at: folder) }
+        try t.mulai("\(Proses.biner.path) \(path); echo SELESAI")
+        #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
+        try t.kirim("g")
+        try t.ketik("1.06.06.2.01.03")
+        try t.kirim("Enter", "Tab", "Down", "Down", "Down", "Down", "l", "l", "l")
+        try t.ketik("4")
+        try t.kirim("Enter")
+        #expect(try t.tunggu("belum disimpan"))
+        // Well before the idle copy (two quiet seconds): only the crash copy can keep the edit.
+        #expect(salinanPulih(path).isEmpty)
+        let pid = try #require(prosesKinerja(path))
+        kill(pid, signal)
+        #expect(try t.tunggu("SELESAI"))
+        let copy = try #require(salinanPulih(path).first, "signal \(signal): a copy written as the program died")
+        #expect(try Pulih.baca(copy).perubahan == [Perubahan(alamat: .indikator(simpul: "1.06.06.2.01.03", indeks: 0, .realisasi(tw: 4)), lama: nil, baru: "4")])
+        // The next start offers it.
+        let again = Tmux()
+        defer { again.hentikan() }
+        try again.mulai("\(Proses.biner.path) \(path)")
+        #expect(try again.tunggu("perubahan belum disimpan dari"))
+    }
+
     @Test func aCrashRestoresTheTerminalAndTheIdleCopyKeepsTheEdits() throws {
         let (folder, path) = try salinSampel()
         let t = Tmux()

@@ -107,6 +107,16 @@ public enum Pulih {
             en: "the recovery copy could not be written to \(places[0]) nor to \(places[1]): \(reasons.map(\.en).joined(separator: "; "))"))
     }
 
+    /// A copy's bytes from its parts: the first line (everything but the dataset) and the
+    /// dataset's JSON as given, for a copy prepared ahead of need (the crash copy).
+    public static func isi(_ salinan: SalinanPulih, dataJSON: Data) -> Data? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard var head = try? encoder.encode(Kepala(salinan)) else { return nil }
+        head.append(0x0A)
+        return head + dataJSON
+    }
+
     /// Why this session's copy is not beside the data file, when what stops it is something
     /// planted at its name there (a link): said for the user, naming what was found.
     public static func tanamanDiSamping(_ dataPath: String, sesi: String = sesiIni) -> Pesan? {

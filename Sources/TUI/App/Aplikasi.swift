@@ -24,6 +24,9 @@ final class Aplikasi {
     /// What the data file held when this session last read or saved it.
     private(set) var sidik: Sidik?
     private var revisiPulih: Int
+    /// The crash copy: the revision it was prepared at, and the file's bytes it rides on.
+    private var revisiDarurat = -1
+    private var dasarDarurat: (String?, Data)?
     /// How many copies of values a closed quarter held back this session has written.
     private var salinanTertahan = 0
     private var suntingTerakhir = Date.distantPast
@@ -111,6 +114,30 @@ final class Aplikasi {
         if keadaan.dokumen.revisi != before { suntingTerakhir = jam() }
         for effect in effects { jalankan(effect) }
         simpanKeGudang()
+        siapkanDarurat()
+    }
+
+    /// After a change: the copy a crash would write, from this consistent state. The changes
+    /// ride on the file as last read (the dataset whole only when they cannot be replayed).
+    func siapkanDarurat() {
+        guard keadaan.belumDisimpan else { SalinanDarurat.kosongkan(); return }
+        guard keadaan.dokumen.revisi != revisiDarurat else { return }
+        revisiDarurat = keadaan.dokumen.revisi
+        if dasarDarurat?.0 != sidik?.isi { dasarDarurat = (try? Penyimpan.baca(keadaan.path)).map { (sidik?.isi, $0) } }
+        let whole = keadaan.strukturUtuh || dasarDarurat == nil
+        let data = whole ? Penyimpan.json(keadaan.dokumen.berkas()) : dasarDarurat!.1
+        let copy = SalinanPulih(berkas: Sistem.jalurAsli(keadaan.path), dasar: sidik, waktu: jam(), perubahan: keadaan.perubahanSendiri,
+                                struktur: keadaan.strukturSesi, utuh: whole, data: Berkas(opd: InfoOPD(nama: ""), tahun: keadaan.dokumen.tahun,
+                                                                                         renstra: Renstra(tahunAwal: 2000, tahunAkhir: 2000, tujuan: []), program: []))
+        guard let bytes = Pulih.isi(copy, dataJSON: data) else { return }
+        let places = Pulih.tempatSesi(keadaan.path, sesi: sesi, cadangan: folderCadangan)
+        let folder = URL(fileURLWithPath: places[0]).deletingLastPathComponent().path
+        let place = access(folder, W_OK) == 0 ? places[0] : places[1]
+        if place == places[1] {
+            try? FileManager.default.createDirectory(atPath: (place as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o700])
+        }
+        SalinanDarurat.siapkan(bytes, ke: place)
     }
 
     /// Work for quiet moments (no key for a quarter second): the idle recovery copy, and

@@ -46,6 +46,8 @@ func bukaAntarmuka(_ berkas: String) throws {
     // A crash still gives the terminal back: restore it, then die as the signal would.
     for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS] {
         signal(sig) { number in
+            // What was typed up to the last consistent state survives the crash.
+            SalinanDarurat.tulis()
             LayarNcurses.pulihkanTerminal()
             signal(number, SIG_DFL)
             raise(number)
