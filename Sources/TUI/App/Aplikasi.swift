@@ -137,7 +137,7 @@ final class Aplikasi {
             try? FileManager.default.createDirectory(atPath: (place as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                                      attributes: [.posixPermissions: 0o700])
         }
-        SalinanDarurat.siapkan(bytes, ke: place)
+        SalinanDarurat.siapkan(bytes, ke: place, revisi: keadaan.dokumen.revisi)
     }
 
     /// Work for quiet moments (no key for a quarter second): the idle recovery copy, and
@@ -464,6 +464,7 @@ final class Aplikasi {
 
     /// The copies whose changes are now in a file: this session's, and the one it restored from.
     private func hapusPulihSesi() {
+        SalinanDarurat.kosongkan()
         hapusPulihSendiri()
         if let restored = salinanDipulihkan { unlink(restored); salinanDipulihkan = nil }
         revisiPulih = keadaan.dokumen.revisi
@@ -542,9 +543,12 @@ final class Aplikasi {
         let snapshot = salinanSekarang(data: keadaan.dokumen.salinan(denganRingkasan: false))
         let path = keadaan.path, previous = keadaan.lokasiPulih, bahasa = keadaan.bahasa, mailbox = hasilLatar, sesi = sesi, cadangan = folderCadangan
         revisiPulih = keadaan.dokumen.revisi
+        let revision = revisiPulih
         antrianPulih.async {
             do throws(GalatBerkas) {
                 let written = try Pulih.tulis(snapshot(), untuk: path, sesi: sesi, cadangan: cadangan)
+                // This state's copy holds the whole dataset: a crash need not write the smaller one over it.
+                SalinanDarurat.lepas(bila: revision)
                 if let previous, previous != written { unlink(previous) }
                 mailbox.kirim(.pulihTertulis(path: written, diam: true, alasan: Pulih.tanamanDiSamping(path, sesi: sesi)?.teks(bahasa)))
             } catch {

@@ -18,9 +18,14 @@ enum SalinanDarurat {
     nonisolated(unsafe) private static var penampung: [UnsafeMutablePointer<Siap>?] = [nil, nil]
     /// Which of the two the handler writes: -1 none (nothing unsaved).
     nonisolated(unsafe) private static var aktif: Int32 = -1
+    /// The revision of the state the active copy holds; changed under `kunci` (the handler takes no lock).
+    nonisolated(unsafe) private static var revisi = -1
+    private static let kunci = NSLock()
 
     /// Makes `bytes` the copy a crash writes, at `place` (through a new temporary name beside it).
-    static func siapkan(_ bytes: Data, ke place: String) {
+    static func siapkan(_ bytes: Data, ke place: String, revisi r: Int) {
+        kunci.lock()
+        defer { kunci.unlock() }
         let next = aktif == 0 ? 1 : 0
         var slot = penampung[next]?.pointee
         if slot == nil || slot!.isi.count < bytes.count {
@@ -36,11 +41,24 @@ enum SalinanDarurat {
         box.pointee.panjang = bytes.count
         box.pointee.tujuan = Array(place.utf8CString)
         box.pointee.sementara = Array((place + ".darurat-\(getpid())").utf8CString)
+        revisi = r
         aktif = Int32(next)
     }
 
     /// Nothing unsaved: a crash writes nothing.
-    static func kosongkan() { aktif = -1 }
+    static func kosongkan() {
+        kunci.lock()
+        aktif = -1
+        kunci.unlock()
+    }
+
+    /// The idle copy of the state at `r` is written (with the whole dataset): a crash need not
+    /// replace it, unless a later state was prepared meanwhile.
+    static func lepas(bila r: Int) {
+        kunci.lock()
+        if revisi == r { aktif = -1 }
+        kunci.unlock()
+    }
 
     /// In the signal handler: async-signal-safe calls only.
     static func tulis() {
