@@ -8,9 +8,17 @@ public enum Format {
         return indonesian(text, minDecimals: decimals)
     }
 
-    /// Indonesian display with as many decimals as the value has (at most `maxDecimals`).
+    /// Indonesian display with as many decimals as the value has, when that is at most
+    /// `maxDecimals` (a value as typed: 0,125); a value with more (a mean, 26,666…) rounded
+    /// half-up to 2 decimals, as figures are shown to people.
     public static func id(_ value: Decimal, maxDecimals: Int = 4) -> String {
-        indonesian(value.rounded(scale: maxDecimals).plainText, minDecimals: 0)
+        let exact = value.rounded(scale: maxDecimals) == value
+        return indonesian((exact ? value : value.rounded2).plainText, minDecimals: 0)
+    }
+
+    /// A value for its edit field: every digit it has, so that taking it again changes nothing.
+    public static func isian(_ value: Decimal) -> String {
+        indonesian(value.plainText, minDecimals: 0)
     }
 
     /// Whole rupiah with grouping: `35.272.253.286`.

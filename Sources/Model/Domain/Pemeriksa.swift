@@ -47,10 +47,16 @@ public enum Pemeriksa {
         let node = d.simpul[i]
         let sum = d.anggaran(i)
         var out: [Peringatan] = []
-        if stated.usang == true, stated.pagu.map({ $0 != sum.pagu }) ?? false || stated.realisasi.map({ $0 != sum.realisasiSd(4) ?? 0 }) ?? false {
+        let spentNow = sum.realisasiSd(4) ?? 0
+        let stalePagu = stated.pagu.map { $0 != sum.pagu } ?? false, staleSpent = stated.realisasi.map { $0 != spentNow } ?? false
+        if stated.usang == true, stalePagu || staleSpent {
+            // The figure that went stale is named, with what its parts make now.
+            var id: [String] = [], en: [String] = []
+            if stalePagu, let p = stated.pagu { id.append("pagu tertulis Rp \(Format.rupiah(p)) (kini Rp \(Format.rupiah(sum.pagu)))"); en.append("stated pagu Rp \(Format.rupiah(p)) (now Rp \(Format.rupiah(sum.pagu)))") }
+            if staleSpent, let r = stated.realisasi { id.append("realisasi tertulis Rp \(Format.rupiah(r)) (kini Rp \(Format.rupiah(spentNow)))"); en.append("stated realisation Rp \(Format.rupiah(r)) (now Rp \(Format.rupiah(spentNow)))") }
             return [Peringatan(tempat: node.kode, pesan: Pesan(
-                id: "total tertulis (pagu \(stated.pagu.map(Format.rupiah) ?? "-")) sudah usang sejak rinciannya diubah (kini Rp \(Format.rupiah(sum.pagu))); perbarui atau hapus: kinerja stated FILE \(node.kode) --update atau --drop, atau tombol u/x di daftar P",
-                en: "the stated totals (pagu \(stated.pagu.map(Format.rupiah) ?? "-")) are outdated since their parts were edited (now Rp \(Format.rupiah(sum.pagu))); update or drop them: kinerja stated FILE \(node.kode) --update or --drop, or u/x in the P list"))]
+                id: id.joined(separator: " dan ") + " sudah usang sejak rinciannya diubah; perbarui atau hapus: kinerja stated FILE \(node.kode) --update atau --drop, atau tombol u/x di daftar P",
+                en: en.joined(separator: " and ") + (en.count > 1 ? " are" : " is") + " outdated since the parts were edited; update or drop: kinerja stated FILE \(node.kode) --update or --drop, or u/x in the P list"))]
         }
         if let pagu = stated.pagu, pagu != sum.pagu {
             out.append(Peringatan(tempat: node.kode, pesan: Pesan(

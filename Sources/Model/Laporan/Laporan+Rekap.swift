@@ -19,7 +19,8 @@ public struct BarisRekap: Sendable {
         pagu = budget.paguAda
         realisasi = budget.realisasiSd(tw)
         serapan = budget.serapan(sd: tw)
-        capaian = d.ringkasCapaian(0, sd: tw)[.program]
+        // The figure the tree's OPD row shows: its programs' mean, or the first level below that has one.
+        capaian = d.capaianBaris(0, sd: tw)
         kategori = capaian.nilai.map { d.skala.kategori($0).nama(bahasa) }
         kosong = BelumDiisi.jumlah(d, tw: tw)
         ditutup = d.kunci[tw] != nil

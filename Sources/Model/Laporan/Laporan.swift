@@ -50,16 +50,23 @@ public enum Laporan: String, CaseIterable, Sendable {
     public static func status(_ d: Dokumen, tw: Int) -> Pesan {
         let quarters = Array(1...tw)
         let closed = quarters.compactMap { d.kunci[$0] }
+        // Quarters after the report's that are closed are said too: never "none closed" when one is.
+        let later = d.kunci.keys.filter { $0 > tw }.sorted().map { d.kunci[$0]! }
+        let laterID = later.isEmpty ? "" : " · " + later.map { "TW \(namaTW($0.tw)) ditutup (\($0.oleh), \($0.waktu.prefix(10)))" }.joined(separator: " · ")
+        let laterEN = later.isEmpty ? "" : " · " + later.map { "Q\($0.tw) closed (\($0.oleh), \($0.waktu.prefix(10)))" }.joined(separator: " · ")
         if closed.isEmpty {
+            if !later.isEmpty {
+                return Pesan(id: "draf s.d. TW \(namaTW(tw))" + laterID, en: "draft to Q\(tw)" + laterEN)
+            }
             return Pesan(id: "draf (belum ada triwulan yang ditutup)", en: "draft (no quarter closed yet)")
         }
         func each(_ final: String, _ draft: String, _ tw: (Int) -> String) -> String {
             quarters.map { q in "TW " + tw(q) + " " + (d.kunci[q].map { "\(final) (\($0.oleh), \($0.waktu.prefix(10)))" } ?? draft) }.joined(separator: " · ")
         }
         if closed.count == quarters.count {
-            return Pesan(id: "final: " + each("ditutup", "draf", namaTW), en: "final: " + each("closed", "draft") { "\($0)" })
+            return Pesan(id: "final: " + each("ditutup", "draf", namaTW) + laterID, en: "final: " + each("closed", "draft") { "\($0)" } + laterEN)
         }
-        return Pesan(id: each("final", "draf", namaTW), en: each("final", "draft") { "\($0)" })
+        return Pesan(id: each("final", "draf", namaTW) + laterID, en: each("final", "draft") { "\($0)" } + laterEN)
     }
 
     public static func namaTW(_ tw: Int) -> String { ["I", "II", "III", "IV"][tw - 1] }

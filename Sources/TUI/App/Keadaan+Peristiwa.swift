@@ -116,6 +116,7 @@ extension Keadaan {
         case .tersimpan(let path, let time, let revision, let saved):
             menyimpan = nil
             revisiTersimpan = revision
+            tandaTersimpan = revision == dokumen.revisi ? undo.count : nil
             strukturSesi = []
             strukturUtuh = false
             berubahDiLuar = false
@@ -229,6 +230,7 @@ extension Keadaan {
         dokumen = d
         undo = []
         redo = []
+        tandaTersimpan = 0
         dasarPerubahan = [:]
         sumberAlamat = [:]
         strukturSesi = []

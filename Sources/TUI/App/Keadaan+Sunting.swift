@@ -91,6 +91,8 @@ extension Keadaan {
     }
 
     mutating func sunting(_ s: Suntingan) {
+        // A new change after undoing past the saved state: that state is no longer on the stacks.
+        if let mark = tandaTersimpan, undo.count < mark { tandaTersimpan = nil }
         terapkan(s, mundur: false)
         undo.append(s)
         redo.removeAll()
@@ -109,6 +111,8 @@ extension Keadaan {
         self[keyPath: dari].removeLast()
         terapkan(s, mundur: mundur)
         self[keyPath: ke].append(s)
+        // Back at the state last saved: the top line says so.
+        if undo.count == tandaTersimpan { revisiTersimpan = dokumen.revisi }
         tunjukkan(s)
         beriPesan((mundur ? t("Dibatalkan: ", "Undone: ") : t("Diulang: ", "Redone: ")) + uraian(s, mundur: mundur))
     }
@@ -160,9 +164,9 @@ extension Keadaan {
 
     func nilaiSaatIni(_ alamat: AlamatSel) -> String {
         switch alamat {
-        case .indikator(let ref, let kolom): dokumen.indikator(ref)[kolom].map { Format.id($0) } ?? ""
+        case .indikator(let ref, let kolom): dokumen.indikator(ref)[kolom].map(Format.isian) ?? ""
         case .anggaran(let node, let kolom): dokumen.simpul[node].anggaran?[kolom].map(Format.rupiah) ?? ""
-        case .renstra(let a): Keadaan.desimal(dokumen.nilai(a) ?? nil).map { Format.id($0) } ?? ""
+        case .renstra(let a): Keadaan.desimal(dokumen.nilai(a) ?? nil).map(Format.isian) ?? ""
         }
     }
 

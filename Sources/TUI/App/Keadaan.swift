@@ -221,6 +221,9 @@ struct Keadaan {
     var strukturUtuh = false
     var undo: [Suntingan] = []
     var redo: [Suntingan] = []
+    /// How deep the undo stack was when the file was last read or saved whole (nil: that state
+    /// can no longer be reached by undo and redo).
+    var tandaTersimpan: Int? = 0
     var revisiTersimpan: Int
     /// The revision a save running in the background is writing; values may be edited
     /// meanwhile, changes of structure, reloads and another save wait for it.

@@ -52,7 +52,11 @@ extension Keadaan {
         let blank = count.map { $0 > 0 ? t("\($0) kosong │ ", "\($0) blank │ ") : "" } ?? ""
         let changed = (hakGudang == .bappeda ? tandaHak.map { $0 + " │ " } ?? "" : "") + (berubahDiLuar ? t("berkas berubah │ ", "file changed │ ") : "") + (terputus == nil ? "" : t("terputus │ ", "offline │ "))
             + (hadirLain.isEmpty ? "" : t("+\(hadirLain.count) sesi │ ", "+\(hadirLain.count) open │ "))
-        let closed = dokumen.kunci[tw] == nil ? "" : t(" ditutup", " closed")
+        // Every closed quarter is told: the active one's closing, and the others'.
+        let others = dokumen.kunci.keys.filter { $0 != tw }.sorted()
+        let named = others.map { bahasa == .id ? namaTW[$0 - 1].replacingOccurrences(of: "TW ", with: "") : "Q\($0)" }.joined(separator: ",")
+        let closed = (dokumen.kunci[tw] == nil ? "" : t(" ditutup", " closed"))
+            + (others.isEmpty ? "" : dokumen.kunci[tw] == nil ? t(" │ \(named) ditutup", " │ \(named) closed") : t(", juga \(named)", ", also \(named)"))
         let right = " \(namaTW[tw - 1])\(closed) │ \(blank)\(changed)\(state) "
         let rightWidth = LebarTampilan.lebar(right)
         // The program's name gives way first when the line is tight.
