@@ -14,9 +14,7 @@ import Glibc
 
     init() throws { (folder, data) = try Proses.salinSampel("kinerja-terjaga") }
 
-    func sh(_ line: String) throws -> Proses {
-        try Proses.jalankan(["-c", line], env: ["LANG": "C", "PATH": "/usr/bin:/bin", "K": Proses.biner.path, "D": data], program: "/bin/bash")
-    }
+    func sh(_ line: String) throws -> Proses { try Proses.sh(line, data: data) }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setfacl"), "setfacl is installed by .ci/run"))
     func anAccessListIsKeptAtEverySave() throws {

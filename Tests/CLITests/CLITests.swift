@@ -32,6 +32,11 @@ struct Proses {
         return (folder, data)
     }
 
+    /// A bash line with the binary as $K and a data file as $D.
+    static func sh(_ line: String, data: String) throws -> Proses {
+        try jalankan(["-c", line], env: ["LANG": "C", "PATH": "/usr/bin:/bin", "K": biner.path, "D": data], program: "/bin/bash")
+    }
+
     /// Runs the binary (or `program`) with `args` and waits for it.
     static func jalankan(_ args: [String], env: [String: String] = ["LANG": "C"], program: String? = nil) throws -> Proses {
         let process = Process()

@@ -15,9 +15,7 @@ import Glibc
     init() throws { (folder, data) = try Proses.salinSampel("kinerja-keluaran") }
 
     /// A shell line with the binary as $K and the sample as $D.
-    func sh(_ line: String) throws -> Proses {
-        try Proses.jalankan(["-c", line], env: ["LANG": "C", "PATH": "/usr/bin:/bin", "K": Proses.biner.path, "D": data], program: "/bin/bash")
-    }
+    func sh(_ line: String) throws -> Proses { try Proses.sh(line, data: data) }
 
     static let formats: [[String]] = [["report", "$D", "anggaran"], ["report", "$D", "capaian", "--format", "md"],
                                       ["report", "$D", "anggaran", "--format", "csv"], ["report", "$D", "triwulan", "--format", "json"],

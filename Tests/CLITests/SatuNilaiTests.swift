@@ -48,9 +48,7 @@ import Testing
         // The screen as well.
         let s = try SesiUji()
         defer { s.hapus() }
-        try FileManager.default.removeItem(atPath: s.path)
-        try FileManager.default.copyItem(atPath: data, toPath: s.path)
-        s.app.keadaan.mulaiDari(try Penyimpan.muat(s.path))
+        try s.ambil(data)
         s.ketik("3g1.06.06.2.01.03<Enter>")
         #expect(s.layar.contains { $0.contains("26,67") } && !s.layar.contains { $0.contains("26,666") })
     }
@@ -75,9 +73,7 @@ import Testing
         #expect(try kinerja("lock", data, "--tw", "1").keluar == 0)
         let s = try SesiUji()
         defer { s.hapus() }
-        try FileManager.default.removeItem(atPath: s.path)
-        try FileManager.default.copyItem(atPath: data, toPath: s.path)
-        s.app.keadaan.mulaiDari(try Penyimpan.muat(s.path))
+        try s.ambil(data)
         s.ketik("3")
         #expect(s.layar[0].contains("TW III │ I,IV ditutup"), "\(s.layar[0])")
         s.ketik("4")

@@ -80,9 +80,7 @@ import Testing
         // In the interface: the office's user cannot change the reviewer's text.
         let s = try SesiUji()
         defer { s.hapus() }
-        try FileManager.default.removeItem(atPath: s.path)
-        try FileManager.default.copyItem(atPath: data, toPath: s.path)
-        s.app.keadaan.mulaiDari(try Penyimpan.muat(s.path))
+        try s.ambil(data)
         s.app.identitas = Identitas(pengguna: "budi", nama: "Budi", host: "pc-3")
         s.ketik("g1.06.06.2.01.03<Enter>2V")
         guard case .formulir = s.app.keadaan.mode else { Issue.record("V opens the form, got \(s.app.keadaan.mode)"); return }

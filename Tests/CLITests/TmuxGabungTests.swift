@@ -9,15 +9,6 @@ import Testing
         return d.simpul[d.indeks(kode: kode)!].indikator[0].triwulan[3].realisasi
     }
 
-    /// Goes to a sub kegiatan and types its first indicator's TW IV realisation.
-    func isi(_ t: Tmux, _ kode: String, _ value: String) throws {
-        try t.kirim("g")
-        try t.ketik(kode)
-        try t.kirim("Enter", "Tab", "Down", "Down", "Down", "Down", "l", "l", "l")
-        try t.ketik(value)
-        try t.kirim("Enter")
-    }
-
     @Test func twoSessionsMergeDifferentValuesAndDecideTheSameOne() throws {
         let (folder, path) = try Proses.salinSampel("kinerja-gabung")
         let a = Tmux(), b = Tmux()
@@ -31,8 +22,8 @@ import Testing
         #expect(try a.tunggu("+1 sesi │"), "the first sees the second within 2 seconds")
 
         // Different values: both land.
-        try isi(a, "1.06.06.2.01.03", "1")
-        try isi(b, "1.06.06.2.01.02", "7")
+        try a.isiTWIV("1.06.06.2.01.03", "1")
+        try b.isiTWIV("1.06.06.2.01.02", "7")
         try a.kirim("C-s")
         #expect(try a.tunggu("Tersimpan"))
         try b.kirim("C-s")
@@ -41,8 +32,8 @@ import Testing
         #expect(try realisasi(path, "1.06.06.2.01.02") == 7)
 
         // The same value: the second save asks, and the chosen value is on disk.
-        try isi(a, "1.06.06.2.01.01", "11")
-        try isi(b, "1.06.06.2.01.01", "22")
+        try a.isiTWIV("1.06.06.2.01.01", "11")
+        try b.isiTWIV("1.06.06.2.01.01", "22")
         try a.kirim("C-s")
         #expect(try a.tunggu("digabung dengan 1 nilai dari pihak lain"))
         try b.kirim("C-s")

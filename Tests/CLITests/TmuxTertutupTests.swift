@@ -12,15 +12,6 @@ import Testing
         return d.simpul[d.indeks(kode: Self.kode)!].indikator[0].triwulan[3].realisasi
     }
 
-    /// Goes to the sub kegiatan and types its first indicator's TW IV realisation (blank in the sample).
-    func isi(_ t: Tmux, _ value: String) throws {
-        try t.kirim("g")
-        try t.ketik(Self.kode)
-        try t.kirim("Enter", "Tab", "Down", "Down", "Down", "Down", "l", "l", "l")
-        try t.ketik(value)
-        try t.kirim("Enter")
-    }
-
     /// The copy a closed quarter's held values are kept in, beside the file.
     func salinanTertahan(_ path: String) -> String? {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -35,7 +26,7 @@ import Testing
         defer { t.hentikan(); try? FileManager.default.removeItem(at: folder) }
         try t.mulai("\(Proses.biner.path) \(path)")
         #expect(try t.tunggu("Dinas Sosial Kota Semarang 2023"))
-        try isi(t, "4")
+        try t.isiTWIV(Self.kode, "4")
         #expect(try t.tunggu("belum disimpan"))
         // Closed from another shell while the edit is unsaved: the interface marks it within 2 seconds.
         let lock = try Proses.jalankan(["lock", path, "--tw", "4"], env: ["LANG": "C", "KINERJA_PENGGUNA": "Sari BAPPEDA"])
@@ -65,7 +56,7 @@ import Testing
         try b.mulai("env KINERJA_PENGGUNA=Sari \(Proses.biner.path) \(path)")
         #expect(try b.tunggu("Dinas Sosial Kota Semarang 2023"))
         #expect(try a.tunggu("+1 sesi │"))
-        try isi(a, "4")
+        try a.isiTWIV(Self.kode, "4")
         // The second closes TW IV (the active quarter) and saves.
         try b.kirim("X")
         #expect(try b.tunggu("Tutup TW IV"))

@@ -76,6 +76,15 @@ final class Tmux {
         return false
     }
 
+    /// Goes to a sub kegiatan and types its first indicator's TW IV realisation.
+    func isiTWIV(_ kode: String, _ value: String) throws {
+        try kirim("g")
+        try ketik(kode)
+        try kirim("Enter", "Tab", "Down", "Down", "Down", "Down", "l", "l", "l")
+        try ketik(value)
+        try kirim("Enter")
+    }
+
     func hentikan() { _ = try? tmux(["kill-server"]) }
 
     static var ada: Bool {

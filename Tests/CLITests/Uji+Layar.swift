@@ -36,6 +36,13 @@ struct SesiUji {
         app.folderAwal = folder.appendingPathComponent("cache").path
     }
 
+    /// The session on a copy of `data` instead of the sample.
+    func ambil(_ data: String) throws {
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: data, toPath: path)
+        app.keadaan.mulaiDari(try Penyimpan.muat(path))
+    }
+
     /// Replays keys written as in `Tombol.skrip`, e.g. "g1.06.06.2.01.03<Enter>".
     func ketik(_ script: String) {
         app.putar(script)
