@@ -14,8 +14,16 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
-        .target(name: "Model", dependencies: [
+        // The domain, the data file and the reports (no package dependency).
+        .target(name: "Model"),
+        // Spreadsheets in and out: the only target that imports the zip library.
+        .target(name: "LembarKerja", dependencies: [
+            "Model",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // The shared store: the only target that imports PostgresNIO.
+        .target(name: "GudangPostgres", dependencies: [
+            "Model",
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .systemLibrary(
@@ -27,11 +35,13 @@ let package = Package(
             name: "TUI",
             dependencies: [
                 "Model",
+                "LembarKerja",
+                "GudangPostgres",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "TUI"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "LembarKerja"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "LembarKerja", "GudangPostgres", "TUI"]),
     ]
 )

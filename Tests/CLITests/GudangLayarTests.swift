@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 import Testing
 @testable import TUI
 

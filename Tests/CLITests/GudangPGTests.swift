@@ -1,5 +1,7 @@
 import Foundation
 @testable import Model
+import LembarKerja
+@testable import GudangPostgres
 import Testing
 @testable import TUI
 

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import LembarKerja
 import Testing
 
 /// Issue "an office brings its own year", part 3 (CSV): a dry run, then --apply, all or nothing.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Model
+@testable import GudangPostgres
 import Testing
 @testable import TUI
 

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// A real PostgreSQL server for the tests: the one `.ci/run` started (`KINERJA_PG_URL`,
 /// its superuser's URL on the unix socket), else one started here once per test run with

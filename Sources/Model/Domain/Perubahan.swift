@@ -34,6 +34,11 @@ public struct Konflik: Equatable, Sendable {
     /// The value in the file now; nil inside `.some` is blank.
     public let mereka: String??
 
+    public init(perubahan: Perubahan, mereka: String??) {
+        self.perubahan = perubahan
+        self.mereka = mereka
+    }
+
     /// The value no longer exists in the file (its node was removed or renamed).
     public var hilang: Bool { mereka == nil }
 }

@@ -154,7 +154,7 @@ public struct Tabel {
         })
     }
 
-    func nilaiJSON(_ sel: Sel, _ jenis: Jenis) -> JSONNilai {
+    public func nilaiJSON(_ sel: Sel, _ jenis: Jenis) -> JSONNilai {
         switch sel {
         case .teks(let text): .teks(text)
         case .angka(let v): jenis == .persen ? .persen(v) : .angka(v)

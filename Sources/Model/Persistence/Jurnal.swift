@@ -50,6 +50,12 @@ public struct EntriJurnal: Codable, Equatable, Sendable {
     public var lama: String?
     public var baru: String?
     public var alasan: String?
+
+    public init(waktu: String, pengguna: String, nama: String?, host: String, sumber: String, alamat: AlamatNilai?, kode: String?,
+                teks: String, lama: String?, baru: String?, alasan: String?) {
+        (self.waktu, self.pengguna, self.nama, self.host, self.sumber) = (waktu, pengguna, nama, host, sumber)
+        (self.alamat, self.kode, self.teks, self.lama, self.baru, self.alasan) = (alamat, kode, teks, lama, baru, alasan)
+    }
 }
 
 extension EntriJurnal {

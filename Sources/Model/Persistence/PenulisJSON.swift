@@ -266,14 +266,14 @@ struct PenulisJSON {
 }
 
 /// A growing byte buffer, handed over to `Data` without a copy (else freed with it).
-final class Penyangga {
+public final class Penyangga {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
     /// Given to a `Data`, which frees it.
     private var diserahkan = false
 
-    init(kapasitas: Int) {
+    public init(kapasitas: Int) {
         capacity = max(16, kapasitas)
         base = malloc(capacity)!.assumingMemoryBound(to: UInt8.self)
     }
@@ -286,52 +286,52 @@ final class Penyangga {
         base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
-    func append(_ byte: UInt8) {
+    public func append(_ byte: UInt8) {
         if count == capacity { reserve(1) }
         base[count] = byte
         count += 1
     }
 
-    func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    public func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
 
-    func append<S: Sequence<UInt8>>(contentsOf bytes: S) {
+    public func append<S: Sequence<UInt8>>(contentsOf bytes: S) {
         for byte in bytes { append(byte) }
     }
 
-    var jumlah: Int { count }
+    public var jumlah: Int { count }
 
-    func tambah(_ text: StaticString) {
+    public func tambah(_ text: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    func tambah(teks: String) {
+    public func tambah(teks: String) {
         var text = teks
         text.withUTF8 { append(contentsOf: $0) }
     }
 
-    func denganAwal(_ n: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
+    public func denganAwal(_ n: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
         body(UnsafeRawBufferPointer(start: base, count: n))
     }
 
     /// Drops the first `n` bytes, keeping the rest at the front.
-    func buangAwal(_ n: Int) {
+    public func buangAwal(_ n: Int) {
         base.update(from: base + n, count: count - n)
         count -= n
     }
 
-    func append(spasi n: Int) {
+    public func append(spasi n: Int) {
         reserve(n)
         (base + count).initialize(repeating: 0x20, count: n)
         count += n
     }
 
     /// The bytes as `Data`, which now owns them; the buffer is not used again.
-    func data() -> Data {
+    public func data() -> Data {
         diserahkan = true
         return Data(bytesNoCopy: base, count: count, deallocator: .free)
     }

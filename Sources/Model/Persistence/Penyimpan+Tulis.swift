@@ -76,7 +76,7 @@ extension Penyimpan {
         data.withUnsafeBytes { tulisSemua(fd, $0) }
     }
 
-    static func tulisSemua(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
+    public static func tulisSemua(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
         var offset = 0
         while offset < buffer.count {
             let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -145,7 +145,7 @@ extension Penyimpan {
         throw galatTulis(tampil, EEXIST)
     }
 
-    static func awalanSementara(_ name: String) -> String { "." + name + ".tmp-" }
+    public static func awalanSementara(_ name: String) -> String { "." + name + ".tmp-" }
 
     /// `FILE.bak`: a hard link to the version being replaced (a copy where links are not allowed).
     private static func simpanCadangan(_ target: String) throws(GalatBerkas) {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// The shell's part on the shared store: the listener, writing each change at once,
 /// the database's journal and every OPD's summary.

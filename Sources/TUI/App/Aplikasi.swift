@@ -1,5 +1,7 @@
 import Foundation
 import Model
+import LembarKerja
+import GudangPostgres
 #if canImport(Glibc)
 import Glibc
 #endif

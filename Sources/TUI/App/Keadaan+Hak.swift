@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// Who may change what here. A file: everything, unless it is read-only. The shared store:
 /// what the database lets this login write, known from the first screen, so that nothing

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// The interface on the shared store: others' writes arrive while it is open and are taken
 /// in at once (the rows they touch marked for a moment), unless this session has its own

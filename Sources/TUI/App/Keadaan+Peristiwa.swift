@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// What an effect answers with. The shell runs the IO; its outcome comes back
 /// here, through `tangani`, like a key: the state changes only in update.

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// A row of the left-hand tree: a budget node, or a Renstra item.
 enum BarisPohon: Hashable, Sendable {

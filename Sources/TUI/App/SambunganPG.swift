@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// The interface on the shared store: which OPD-year it shows, the dataset as last read
 /// or written there (the base of the next write of a changed shape), the revision seen,

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 #if canImport(Glibc)
 import Glibc
 #endif

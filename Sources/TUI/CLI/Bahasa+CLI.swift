@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Model
+import GudangPostgres
 
 /// The language of this run: `--lang` from the command line, else the environment.
 let bahasaCLI: Bahasa = {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import GudangPostgres
 
 /// `kinerja db init|push|pull|grant URL ...`: the shared PostgreSQL store.
 struct DbCLI: ParsableCommand {

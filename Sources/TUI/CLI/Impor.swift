@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Model
+import LembarKerja
+import GudangPostgres
 
 /// `kinerja import`: an office's spreadsheet into the file; a dry run unless --apply.
 struct Impor: ParsableCommand {

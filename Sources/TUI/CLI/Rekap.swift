@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Model
+import LembarKerja
+import GudangPostgres
 
 /// The table `report` prints: one of an OPD's, or `rekap` (every OPD of a Pemda's store).
 enum PilihanLaporan: ExpressibleByArgument {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import GudangPostgres
 
 /// `kinerja history`: the journal of a data file, whole or for one code, from a date.
 struct Riwayat: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import GudangPostgres
 
 /// Which OPD-year a PostgreSQL URL in the place of FILE means: `--opd` and `--tahun`,
 /// or the URL's query parameters (`?opd=1.06&tahun=2023`). Ignored for a data file.

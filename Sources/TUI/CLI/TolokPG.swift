@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// `kinerja bench --pg URL`: the shared store's figures on a Pemda of `opd` OPDs of `sub`
 /// sub kegiatan each (generated, stored as OPD codes B.01... for the year 2099 in the

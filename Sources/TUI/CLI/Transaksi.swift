@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangPostgres
 
 /// Read, change and write a data file as one step: under the file's lock (waiting
 /// with a message), refusing a write-protected file, and writing only over the

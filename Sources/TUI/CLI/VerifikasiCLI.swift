@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import GudangPostgres
 
 /// `kinerja review FILE KODE --tw N --note "..." | --answer "..."`: a reviewer's note on a
 /// node's quarter (with who and when), or the office's answer to it.

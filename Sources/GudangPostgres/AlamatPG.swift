@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Where a shared store is: a PostgreSQL URL (`postgresql://user@host:port/db?...`) read
 /// the way libpq reads it, with the libpq environment (PGHOST, PGPORT, PGUSER, PGDATABASE,

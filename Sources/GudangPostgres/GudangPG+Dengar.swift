@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import PostgresNIO
 
 /// What others wrote to an OPD-year since a revision: values (address and exact text, nil

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// A spreadsheet as rows of cells, by its extension: `.csv` or `.xlsx` (its first sheet or `lembar`,
 /// the header found as `Impor` finds it).

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// What a spreadsheet may hold for kinerja to read it in bounded memory and time (Excel's own
 /// limits, and a few below them that no office's sheet reaches). Past any of them the sheet

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import PostgresNIO
 
 /// Every failure of the shared store as one message for the user: the server (never the

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import ZIPFoundation
 
 /// Writes report tables as one xlsx workbook: a cover sheet and a sheet per

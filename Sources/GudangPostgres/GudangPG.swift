@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import PostgresNIO
 
 /// The shared store: every OPD's years in one PostgreSQL database (schema in `SkemaPG`).

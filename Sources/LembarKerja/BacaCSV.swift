@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Reads a CSV as offices save it: UTF-8 with or without a BOM, `,` or `;`
 /// (whichever the first lines use more, outside quotes), quoted fields per
