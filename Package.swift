@@ -31,17 +31,19 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The screen: canvas, terminal protocol, keys; the only target that imports CNcurses.
+        .target(name: "Layar", dependencies: ["Model", "CNcurses"]),
         .executableTarget(
             name: "TUI",
             dependencies: [
                 "Model",
                 "LembarKerja",
                 "GudangPostgres",
-                "CNcurses",
+                "Layar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "LembarKerja"]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "LembarKerja", "GudangPostgres", "TUI"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "LembarKerja", "GudangPostgres", "Layar", "TUI"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 import Testing
 @testable import TUI
 

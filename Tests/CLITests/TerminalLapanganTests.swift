@@ -1,5 +1,6 @@
 import Foundation
 import Model
+@testable import Layar
 import Testing
 @testable import TUI
 

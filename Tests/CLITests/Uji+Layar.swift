@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 @testable import TUI
 
 /// The terminal double: records what is drawn and answers with no keys.

@@ -1,22 +1,12 @@
 import Foundation
 import Model
+import Layar
 import LembarKerja
 import GudangPostgres
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A terminal the app draws to and reads keys from: ncurses, or a test double.
-protocol Terminal: AnyObject {
-    var ukuran: (lebar: Int, tinggi: Int) { get }
-    func gambar(_ kanvas: Kanvas)
-    /// A key, or nil when none came within `milidetik`.
-    func baca(milidetik: Int) -> Tombol?
-    func tutup()
-}
-
-/// Set from signal handlers; read by the loop.
-nonisolated(unsafe) var sinyalDiterima: Int32 = 0
 
 /// The shell of the app: runs the loop and the effects (all IO); each effect's
 /// outcome goes back into the state as a `Peristiwa`.

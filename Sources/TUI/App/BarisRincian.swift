@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// A cell of the detail grid: its text, style, and where an edit would go.
 struct SelTampil: Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// Editing one field of the notes editor: a cursor that moves by character, line, Home and
 /// End; typing, Enter and Delete at the cursor; a pasted block of lines arrives as keys and

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// One entry of the structure menu: a letter, what it does, and the form it opens.
 struct PilihanMenu: Equatable, Sendable {

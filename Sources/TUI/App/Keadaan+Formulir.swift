@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// The structure menu (m, F9) and its forms: what fits the selected row, and what a
 /// submitted form changes. The rules themselves are Model's (`UbahStruktur`).

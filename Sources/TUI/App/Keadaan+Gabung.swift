@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// Several hands on one file: a save over a file changed by others merges instead of
 /// overwriting. The file as it is now is taken, this session's own changes (structure

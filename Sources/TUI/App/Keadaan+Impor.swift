@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// The import preview: scrolled, applied with Enter or y when it has no problems.
 extension Keadaan {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// The report view (F5 or r) and the dashboard (F7 or d).
 extension Keadaan {

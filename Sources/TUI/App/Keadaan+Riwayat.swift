@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// The journal on screen: who changed a value (or anything in a node), from what, to what, when.
 extension Keadaan {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// update: a key in, the new state and the effects to run out.
 extension Keadaan {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// Opening a file: the screen comes first, with the file's name and how far the reading
 /// has come, while the dataset is read on another thread; its rollups for the first

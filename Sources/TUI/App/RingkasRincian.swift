@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// A line of the detail pane's summary: a text on the left and, for a figure line,
 /// four cells in the summary's columns on the right.

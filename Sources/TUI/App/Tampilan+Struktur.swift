@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// The structure menu and its forms, drawn over the detail pane.
 extension Keadaan {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Layar
 
 /// view: the state drawn into a canvas. Pure apart from reading cached rollups.
 extension Keadaan {

@@ -1,5 +1,5 @@
 /// A key, decoded in one place from the terminal's codes.
-enum Tombol: Equatable, Sendable {
+public enum Tombol: Equatable, Sendable {
     case huruf(Character)
     case enter, esc, tab, backtab, backspace, hapus
     case atas, bawah, kiri, kanan, halamanAtas, halamanBawah, awal, akhir
@@ -11,7 +11,7 @@ enum Tombol: Equatable, Sendable {
     case roda(Int, x: Int, y: Int)
 
     /// A one-line text field's edit by this key (a letter appended, Backspace); nil for any other key.
-    func ubah(_ text: String) -> String? {
+    public func ubah(_ text: String) -> String? {
         switch self {
         case .backspace: String(text.dropLast())
         case .huruf(let c): text + String(c)
@@ -20,7 +20,7 @@ enum Tombol: Equatable, Sendable {
     }
 
     /// Keys from a readable script, for tests and replays: "j", "<Enter>", "<F2>", "<C-s>".
-    static func skrip(_ text: String) -> [Tombol] {
+    public static func skrip(_ text: String) -> [Tombol] {
         var out: [Tombol] = []
         var rest = Substring(text)
         while let c = rest.first {
@@ -38,7 +38,7 @@ enum Tombol: Equatable, Sendable {
         return out
     }
 
-    static func bernama(_ name: String) -> Tombol? {
+    public static func bernama(_ name: String) -> Tombol? {
         switch name {
         case "Enter": return .enter
         case "Esc": return .esc

@@ -3,14 +3,14 @@ import Foundation
 
 /// The only file that speaks ncurses: copies a canvas to the terminal (only
 /// the cells that changed) and decodes keys into `Tombol`.
-final class LayarNcurses: Terminal {
+public final class LayarNcurses: Terminal {
     private var sebelumnya: Kanvas?
     private let warna: Bool
     private var terbuka = true
     /// The terminal is not UTF-8: cells are drawn in ASCII.
     private var ascii = false
 
-    init() {
+    public init() {
         // A locale that is not UTF-8 (LANG=C, one the server lacks) would turn every marker into `~V`.
         let set = setlocale(LC_ALL, "")
         let codeset = set == nil ? nil : String(cString: nl_langinfo(nl_item(CODESET)))
@@ -48,7 +48,7 @@ final class LayarNcurses: Terminal {
         }
     }
 
-    var ukuran: (lebar: Int, tinggi: Int) { (Int(kj_cols()), Int(kj_lines())) }
+    public var ukuran: (lebar: Int, tinggi: Int) { (Int(kj_cols()), Int(kj_lines())) }
 
     private func atribut(_ g: Gaya) -> Int32 {
         var a: Int32 = 0
@@ -75,7 +75,7 @@ final class LayarNcurses: Terminal {
         return a
     }
 
-    func gambar(_ k: Kanvas) {
+    public func gambar(_ k: Kanvas) {
         let full = sebelumnya == nil || sebelumnya!.lebar != k.lebar || sebelumnya!.tinggi != k.tinggi
         if full { erase() }
         for y in 0..<k.tinggi {
@@ -92,7 +92,7 @@ final class LayarNcurses: Terminal {
         sebelumnya = k
     }
 
-    func baca(milidetik: Int) -> Tombol? {
+    public func baca(milidetik: Int) -> Tombol? {
         wtimeout(kj_stdscr(), Int32(milidetik))
         var ch: wint_t = 0
         let r = wget_wch(kj_stdscr(), &ch)
@@ -146,7 +146,7 @@ final class LayarNcurses: Terminal {
     /// The F-keys and Home/End of the terminals offices use, whatever terminfo says:
     /// PuTTY and rxvt (ESC [11~ ..), the Linux console (ESC [[A ..), xterm and VT220
     /// (ESC OP ..), screen and tmux.
-    static func kenalkanTombol() {
+    public static func kenalkanTombol() {
         let f: [(String, Int32)] = [
             ("\u{1B}[11~", 1), ("\u{1B}[12~", 2), ("\u{1B}[13~", 3), ("\u{1B}[14~", 4),
             ("\u{1B}[[A", 1), ("\u{1B}[[B", 2), ("\u{1B}[[C", 3), ("\u{1B}[[D", 4), ("\u{1B}[[E", 5),
@@ -167,11 +167,11 @@ final class LayarNcurses: Terminal {
     }
 
     /// Gives the terminal back from any state, e.g. from a crash handler.
-    static func pulihkanTerminal() {
+    public static func pulihkanTerminal() {
         endwin()
     }
 
-    func tutup() {
+    public func tutup() {
         guard terbuka else { return }
         terbuka = false
         endwin()

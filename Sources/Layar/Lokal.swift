@@ -4,7 +4,7 @@ import Foundation
 /// server does not have, ncurses would print `~V` for every box and marker. Where nothing
 /// says the terminal is not UTF-8 (C, POSIX, no locale, an unknown one), C.UTF-8 is used;
 /// where a locale names another charset (ISO-8859-1, ...), the screen is drawn in ASCII.
-enum Lokal: Equatable {
+public enum Lokal: Equatable, Sendable {
     /// The locale in force is UTF-8 already.
     case utf8
     /// Switch the character type to C.UTF-8.
@@ -13,7 +13,7 @@ enum Lokal: Equatable {
     case ascii
 
     /// `codeset` is what the environment's locale gave (nil when it could not be set).
-    static func putuskan(_ env: [String: String], codeset: String?) -> Lokal {
+    public static func putuskan(_ env: [String: String], codeset: String?) -> Lokal {
         if let codeset, codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" { return .utf8 }
         let name = ["LC_ALL", "LC_CTYPE", "LANG"].compactMap { env[$0].flatMap { $0.isEmpty ? nil : $0 } }.first ?? ""
         // A charset named in the locale (`id_ID.ISO-8859-1`) that is not UTF-8: the terminal was set up for it.
@@ -26,14 +26,14 @@ enum Lokal: Equatable {
 
     /// A cell's text in ASCII: the program's own glyphs by their look, letters without
     /// their marks, anything else as `?`.
-    static func ascii(_ text: String) -> String {
+    public static func ascii(_ text: String) -> String {
         if text.unicodeScalars.allSatisfy(\.isASCII) { return text }
         if let known = glyph[text] { return known }
         let folded = text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? text
         return folded.unicodeScalars.allSatisfy(\.isASCII) && !folded.isEmpty ? folded : "?"
     }
 
-    static let glyph: [String: String] = [
+    public static let glyph: [String: String] = [
         "▸": ">", "▾": "v", "▼": "v", "▲": "^", "│": "|", "─": "-", "┼": "+", "█": "#", "▌": "#", "▏": "|", "░": ".",
         "…": "~", "→": ">", "←": "<", "↑": "^", "↓": "v", "↛": "x", "⏎": "/", "·": "-", "✗": "x", "●": "*", "‹": "<", "›": ">",
         "—": "-", "–": "-", "²": "2", "↔": "=", "≥": ">",
