@@ -5,7 +5,7 @@ let package = Package(
     name: "kinerja",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "kinerja", targets: ["TUI"]),
+        .executable(name: "kinerja", targets: ["Perintah"]),
         .library(name: "Model", targets: ["Model"]),
     ],
     dependencies: [
@@ -14,11 +14,18 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
-        // The domain, the data file and the reports (no package dependency).
+        // The core: the domain, the stored tree and its JSON, the quarter, the journal's
+        // lines, the rules of a typed value. No dependency.
         .target(name: "Model"),
+        // The report tables, computed from the core.
+        .target(name: "Pelaporan", dependencies: ["Model"]),
+        // The file store: a data file, its journal, side files, recovery copies, presence.
+        .target(name: "GudangBerkas", dependencies: ["Model"]),
         // Spreadsheets in and out: the only target that imports the zip library.
         .target(name: "LembarKerja", dependencies: [
             "Model",
+            "Pelaporan",
+            "GudangBerkas",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The shared store: the only target that imports PostgresNIO.
@@ -33,17 +40,23 @@ let package = Package(
         ),
         // The screen: canvas, terminal protocol, keys; the only target that imports CNcurses.
         .target(name: "Layar", dependencies: ["Model", "CNcurses"]),
+        // The interface: state, update, views and the shell that runs them.
+        .target(name: "Antarmuka", dependencies: ["Model", "Pelaporan", "GudangBerkas", "LembarKerja", "GudangPostgres", "Layar"]),
+        // The executable: subcommands, composition, bench; the only target that imports ArgumentParser.
         .executableTarget(
-            name: "TUI",
+            name: "Perintah",
             dependencies: [
                 "Model",
+                "Pelaporan",
+                "GudangBerkas",
                 "LembarKerja",
                 "GudangPostgres",
                 "Layar",
+                "Antarmuka",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "LembarKerja"]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "LembarKerja", "GudangPostgres", "Layar", "TUI"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Pelaporan", "GudangBerkas", "LembarKerja"]),
+        .testTarget(name: "CLITests", dependencies: ["Model", "Pelaporan", "GudangBerkas", "LembarKerja", "GudangPostgres", "Layar", "Antarmuka", "Perintah"]),
     ]
 )

@@ -129,7 +129,7 @@ extension GudangPG {
             // Blanking is not an edit: stated totals keep their own "outdated" mark.
             if blank.simpul[node].tertulis != d.simpul[node].tertulis { blank.aturTertulis(simpul: node, d.simpul[node].tertulis) }
         }
-        return (String(decoding: Penyimpan.json(blank.berkas()), as: UTF8.self), rows)
+        return (String(decoding: BerkasJSON.json(blank.berkas()), as: UTF8.self), rows)
     }
 
     /// `pisah`, its failure said as the store's.
@@ -139,7 +139,7 @@ extension GudangPG {
 
     /// PostgreSQL's text holds no NUL: a text that has one is refused here, with its place.
     func periksaTeks(_ d: Dokumen) throws(GalatGudang) {
-        let data = Penyimpan.json(d.berkas())
+        let data = BerkasJSON.json(d.berkas())
         guard data.range(of: Data("\\u0000".utf8)) != nil, let place = GudangPG.tempatNUL(try? JSONSerialization.jsonObject(with: data), "") else { return }
         throw GalatGudang(server: alamat.tampil, pesan: Pesan(
             id: "\(place) memuat karakter NUL (\\u0000), yang tidak dapat disimpan PostgreSQL; hapus karakter itu dulu",
@@ -174,7 +174,7 @@ extension GudangPG {
             }
             let shapeRevision = revision
             guard let shape else { throw try await GudangPG.tidakAda(opd: opd, tahun: tahun, server: server, pengguna: alamat.pengguna, conn) }
-            var file = try Penyimpan.urai(Data(shape.utf8), path: "\(server) OPD \(opd) \(tahun)")
+            var file = try BerkasJSON.urai(Data(shape.utf8), path: "\(server) OPD \(opd) \(tahun)")
             var locks: [KunciTriwulan] = []
             for try await (tw, by, when) in try await conn.query("SELECT tw::int, oleh, waktu FROM kinerja.kunci WHERE opd = \(opd) AND tahun = \(tahun) ORDER BY tw", logger: GudangPG.logger).decode((Int, String, String).self) {
                 locks.append(KunciTriwulan(tw: tw, oleh: by, waktu: when))

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 
 /// A spreadsheet as rows of cells, by its extension: `.csv` or `.xlsx` (its first sheet or `lembar`,
 /// the header found as `Impor` finds it).

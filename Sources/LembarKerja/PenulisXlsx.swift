@@ -1,5 +1,7 @@
 import Foundation
 import Model
+import GudangBerkas
+import Pelaporan
 import ZIPFoundation
 
 /// Writes report tables as one xlsx workbook: a cover sheet and a sheet per
@@ -141,7 +143,7 @@ public enum PenulisXlsx {
         func flush(_ force: Bool = false) throws {
             guard force || buffer.jumlah > 1 << 20 else { return }
             var code: Int32 = 0
-            buffer.denganAwal(buffer.jumlah) { code = Penyimpan.tulisSemua(rowsHandle.fileDescriptor, $0) }
+            buffer.denganAwal(buffer.jumlah) { code = Deskriptor.tulisSemua(rowsHandle.fileDescriptor, $0) }
             buffer.buangAwal(buffer.jumlah)
             if code != 0 { throw Penyimpan.galatTulis(rowsURL.path, code) }
         }

@@ -1,8 +1,10 @@
 import Foundation
 import Model
+import GudangBerkas
 import Layar
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Issue "an office brings its own year", part 1: a new file, from the command line and the interface.
 @Suite(.serialized) struct BaruTests {
@@ -15,16 +17,16 @@ import Testing
 
     @Test func newWritesAValidEmptyDatasetAndNeverOverwrites() throws {
         let path = folder.appendingPathComponent("dinkes-2025.json").path
-        let r = try Proses.jalankan(["new", path, "--opd", "Dinas Kesehatan", "--kode", "1.02", "--pemda", "Kota Semarang", "--tahun", "2025", "--renstra", "2021-2026"])
+        let r = try Proses.perintah(["new", path, "--opd", "Dinas Kesehatan", "--kode", "1.02", "--pemda", "Kota Semarang", "--tahun", "2025", "--renstra", "2021-2026"])
         #expect(r.keluar == 0)
         #expect(r.stdout == "\(path): berkas baru untuk Dinas Kesehatan tahun 2025 (Renstra 2021-2026, skala lkjip); buka dengan `kinerja \(path)`\n")
         let d = try Penyimpan.muat(path)
         #expect(d.opd.nama == "Dinas Kesehatan" && d.opd.kode == "1.02" && d.opd.pemda == "Kota Semarang")
         #expect(d.tahun == 2025 && d.renstra.tahunAwal == 2021 && d.renstra.tahunAkhir == 2026)
         #expect(d.simpul.count == 1 && d.renstra.tujuan.isEmpty)
-        #expect(try Proses.jalankan(["check", path]).stdout.hasSuffix("0 peringatan, 0 galat\n"))
+        #expect(try Proses.perintah(["check", path]).stdout.hasSuffix("0 peringatan, 0 galat\n"))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let again = try Proses.jalankan(["new", path, "--opd", "Lain", "--tahun", "2025"])
+        let again = try Proses.perintah(["new", path, "--opd", "Lain", "--tahun", "2025"])
         #expect(again.keluar == 1)
         #expect(again.stderr.contains("berkas sudah ada; tidak ditimpa"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -40,7 +42,7 @@ import Testing
     ])
     func badFacts(args: [String], expected: String) throws {
         let path = folder.appendingPathComponent("x.json").path
-        let r = try Proses.jalankan(["new", path] + args)
+        let r = try Proses.perintah(["new", path] + args)
         #expect(r.keluar != 0)
         #expect(r.stderr.contains(expected), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: path))

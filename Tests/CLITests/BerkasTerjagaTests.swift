@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -40,7 +41,7 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: folder) }
         var b = try Penyimpan.muat(data).berkas()
         b.program[0].nama = "Penunjang\u{1B}]0;judul\u{07}\u{1B}[2J\u{0}\u{9B}\u{202E}Urusan"
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: data))
+        try BerkasJSON.json(b).write(to: URL(fileURLWithPath: data))
         let out = folder.appendingPathComponent("a.csv").path
         for line in ["$K report \"$D\" anggaran --format csv | cat", "$K report \"$D\" anggaran --format csv -o \(out); cat \(out)"] {
             let r = try sh(line)

@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Runs the built `kinerja` binary as a user would, in a temporary folder.
 struct Proses {
@@ -37,6 +39,14 @@ struct Proses {
         try jalankan(["-c", line], env: ["LANG": "C", "PATH": "/usr/bin:/bin", "K": biner.path, "D": data], program: "/bin/bash")
     }
 
+    /// Parses and runs a command in this process as `main` does, with `env` as its
+    /// environment and its output held: no binary spawned.
+    static func perintah(_ args: [String], env: [String: String] = ["LANG": "C"]) throws -> Proses {
+        let held = Tangkapan()
+        let code = Kinerja.jalankan(args, lingkungan: env, tangkapan: held)
+        return Proses(keluar: code, stdout: held.stdout, stderr: held.stderr)
+    }
+
     /// Runs the binary (or `program`) with `args` and waits for it.
     static func jalankan(_ args: [String], env: [String: String] = ["LANG": "C"], program: String? = nil) throws -> Proses {
         let process = Process()
@@ -63,7 +73,7 @@ struct Proses {
     func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 
     @Test func checkOnTheSampleWarnsAboutTabel14() throws {
-        let r = try Proses.jalankan(["check", data])
+        let r = try Proses.perintah(["check", data])
         #expect(r.keluar == 0)
         #expect(r.stdout.contains("79 sub kegiatan"))
         #expect(r.stdout.contains("peringatan: 1.06.06: pagu tertulis Rp 1.031.868.086 berbeda dengan jumlah rinciannya Rp 1.031.686.086"))
@@ -78,7 +88,7 @@ struct Proses {
     func badFiles(text: String, expected: String) throws {
         let path = folder.appendingPathComponent("bad.json").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let r = try Proses.jalankan(["check", path])
+        let r = try Proses.perintah(["check", path])
         #expect(r.keluar == 1)
         #expect(r.stderr.contains(path))
         #expect(r.stderr.contains(expected))
@@ -86,119 +96,119 @@ struct Proses {
     }
 
     @Test func usageErrorsExit2() throws {
-        #expect(try Proses.jalankan(["check"]).keluar == 2)
-        #expect(try Proses.jalankan(["report", data, "tidakada"]).keluar == 2)
-        #expect(try Proses.jalankan(["show", data, "1.06", "--tw", "5"]).keluar == 2)
-        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--target", "1", "--realisasi", "2"]).keluar == 2)
+        #expect(try Proses.perintah(["check"]).keluar == 2)
+        #expect(try Proses.perintah(["report", data, "tidakada"]).keluar == 2)
+        #expect(try Proses.perintah(["show", data, "1.06", "--tw", "5"]).keluar == 2)
+        #expect(try Proses.perintah(["set", data, "1.06.06.2.01.03", "--target", "1", "--realisasi", "2"]).keluar == 2)
     }
 
     @Test func setAValueSavesAtomicallyAndPrintsTheNewCapaian() throws {
-        let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "1"])
+        let r = try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "1"])
         #expect(r.keluar == 0)
         #expect(r.stdout == "1.06.06.2.01.03 indikator 1 realisasi TW IV: - -> 1\ncapaian tahun: 60,00% Cukup\n")
         #expect(FileManager.default.fileExists(atPath: data + ".bak"))
-        let shown = try Proses.jalankan(["show", data, "1.06.06.2.01.03", "--format", "json"])
+        let shown = try Proses.perintah(["show", data, "1.06.06.2.01.03", "--format", "json"])
         let object = try json(shown.stdout) as! [String: Any]
         let ind = (object["indikator"] as! [[String: Any]])[0]
         #expect((ind["realisasi"] as! NSNumber).intValue == 3)
         #expect(ind["kategori"] as? String == "Cukup")
-        let cleared = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--kosong"])
+        let cleared = try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "4", "--kosong"])
         #expect(cleared.stdout.contains("capaian tahun: 40,00% Kurang"))
     }
 
     @Test func aValueThatDoesNotParseChangesNothing() throws {
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
-        let r = try Proses.jalankan(["set", data, "2.1.4", "--realisasi", "1,2,3"])
+        let r = try Proses.perintah(["set", data, "2.1.4", "--realisasi", "1,2,3"])
         #expect(r.keluar == 1)
         #expect(r.stderr == "kinerja: nilai '1,2,3': bukan angka (contoh: 1.500 atau 99,81); berkas tidak diubah\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
-        let en = try Proses.jalankan(["set", data, "2.1.4", "--realisasi", "x", "--lang", "en"])
+        let en = try Proses.perintah(["set", data, "2.1.4", "--realisasi", "x", "--lang", "en"])
         #expect(en.stderr == "kinerja: value 'x': not a number (e.g. 1.500 or 99,81); the file is unchanged\n")
     }
 
     @Test func aYearlyRealisationIsRefusedWhereQuartersAreFilled() throws {
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
-        let r = try Proses.jalankan(["set", data, "1.06.06", "--realisasi", "5"])
+        let r = try Proses.perintah(["set", data, "1.06.06", "--realisasi", "5"])
         #expect(r.keluar == 1)
         #expect(r.stderr.contains("sudah punya realisasi triwulan"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
     }
 
     @Test func budgetValuesFromAScript() throws {
-        let r = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--anggaran", "--pagu", "Rp 45.000.000", "--perubahan"])
+        let r = try Proses.perintah(["set", data, "1.06.06.2.01.03", "--anggaran", "--pagu", "Rp 45.000.000", "--perubahan"])
         #expect(r.keluar == 0)
         #expect(r.stdout.contains("pagu perubahan: - -> 45.000.000"))
         #expect(r.stdout.contains("serapan s.d. TW IV: 90,79%"))
-        let object = try json(try Proses.jalankan(["show", data, "1.06.06", "--format", "json"]).stdout) as! [String: Any]
+        let object = try json(try Proses.perintah(["show", data, "1.06.06", "--format", "json"]).stdout) as! [String: Any]
         let budget = object["anggaran"] as! [String: Any]
         #expect((budget["pagu"] as! NSNumber).intValue == 1_031_686_086 + 3_030_000)
     }
 
     @Test func showAnswersForCodesAndRenstraNumbers() throws {
-        let object = try json(try Proses.jalankan(["show", data, "2.1.4", "--format", "json"]).stdout) as! [String: Any]
+        let object = try json(try Proses.perintah(["show", data, "2.1.4", "--format", "json"]).stdout) as! [String: Any]
         #expect((object["capaian"] as! NSNumber).stringValue == "128.21")
         #expect(object["kategori"] as? String == "Sangat Baik")
         #expect((object["triwulan"] as! [Any]).count == 4)
-        let text = try Proses.jalankan(["show", data, "1.06.06.2.01.03"]).stdout
+        let text = try Proses.perintah(["show", data, "1.06.06.2.01.03"]).stdout
         #expect(text.contains("Serapan                             97,35%"))
         #expect(text.contains("Tahun                      5             2     40,00  Kurang"))
-        let missing = try Proses.jalankan(["show", data, "9.99"])
+        let missing = try Proses.perintah(["show", data, "9.99"])
         #expect(missing.keluar == 1)
         #expect(missing.stderr.contains("'9.99' tidak ditemukan"))
     }
 
     @Test func reportsAsJSONAndCSV() throws {
-        let capaian = try json(try Proses.jalankan(["report", data, "capaian", "--format", "json"]).stdout) as! [[String: Any]]
+        let capaian = try json(try Proses.perintah(["report", data, "capaian", "--format", "json"]).stdout) as! [[String: Any]]
         let dtks = capaian.first { $0["nomor"] as? String == "1.1.1" }!
         #expect((dtks["capaian"] as! NSNumber).stringValue == "135.47")
         for key in ["nomor", "indikator", "satuan", "polaritas", "target", "realisasi", "capaian", "kategori"] { #expect(dtks[key] != nil) }
-        let anggaran = try json(try Proses.jalankan(["report", data, "anggaran", "--format", "json"]).stdout) as! [[String: Any]]
+        let anggaran = try json(try Proses.perintah(["report", data, "anggaran", "--format", "json"]).stdout) as! [[String: Any]]
         let opd = anggaran.first { $0["tingkat"] as? String == "opd" }!
         #expect((opd["pagu"] as! NSNumber).int64Value == 35_272_253_286)
         #expect((opd["persen"] as! NSNumber).stringValue == "88.98")
         #expect(anggaran.count == 6 + 16 + 79 + 1)
-        let tw2 = try json(try Proses.jalankan(["report", data, "anggaran", "--format", "json", "--tw", "2"]).stdout) as! [[String: Any]]
+        let tw2 = try json(try Proses.perintah(["report", data, "anggaran", "--format", "json", "--tw", "2"]).stdout) as! [[String: Any]]
         let opd2 = tw2.first { $0["tingkat"] as? String == "opd" }!
         #expect((opd2["realisasi"] as! NSNumber).int64Value < 31_385_954_802)
-        let csv = try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "--excel-id"]).stdout
+        let csv = try Proses.perintah(["report", data, "anggaran", "--format", "csv", "--excel-id"]).stdout
         #expect(csv.contains(";35272253286;31385954802;3886298484;88,98"))
-        let triwulan = try Proses.jalankan(["report", data, "triwulan", "--format", "csv"]).stdout
+        let triwulan = try Proses.perintah(["report", data, "triwulan", "--format", "csv"]).stdout
         #expect(triwulan.hasPrefix("kode,tingkat,nama,indikator,satuan,agregasi,target_tw1,realisasi_tw1"))
     }
 
     @Test func genIsDeterministicAndChecksClean() throws {
         let a = folder.appendingPathComponent("a.json").path, b = folder.appendingPathComponent("b.json").path
-        #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "200", "--seed", "3", "-o", a]).keluar == 0)
-        #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "200", "--seed", "3", "-o", b]).keluar == 0)
+        #expect(try Proses.perintah(["gen", "--sub-kegiatan", "200", "--seed", "3", "-o", a]).keluar == 0)
+        #expect(try Proses.perintah(["gen", "--sub-kegiatan", "200", "--seed", "3", "-o", b]).keluar == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
-        #expect(try Proses.jalankan(["check", a]).keluar == 0)
+        #expect(try Proses.perintah(["check", a]).keluar == 0)
     }
 
     @Test func englishFromLangOrFlag() throws {
-        let r = try Proses.jalankan(["check", data], env: ["LANG": "en_US.UTF-8"])
+        let r = try Proses.perintah(["check", data], env: ["LANG": "en_US.UTF-8"])
         #expect(r.stdout.contains("warning: 1.06.06: stated pagu"))
-        let help = try Proses.jalankan(["--help", "--lang", "en"])
+        let help = try Proses.perintah(["--help", "--lang", "en"])
         #expect(help.stdout.contains("Quarterly performance records"))
-        let helpID = try Proses.jalankan(["--help"])
+        let helpID = try Proses.perintah(["--help"])
         #expect(helpID.stdout.contains("Pencatatan dan evaluasi kinerja"))
     }
 
     /// The argument parser's own sentences speak the run's language too.
     @Test func theParsersMessagesFollowTheLanguage() throws {
-        var r = try Proses.jalankan(["show", data])
+        var r = try Proses.perintah(["show", data])
         #expect(r.keluar == 2)
         #expect(r.stderr.hasPrefix("Galat: Argumen '<kode>' belum diberikan\nBantuan:  <kode>  Kode atau nomor yang dicari.\nPemakaian: kinerja show"))
         #expect(r.stderr.contains("Lihat 'kinerja show --help' untuk keterangan lebih lanjut."))
-        r = try Proses.jalankan(["todo", data, "--tww", "2"])
+        r = try Proses.perintah(["todo", data, "--tww", "2"])
         #expect(r.stderr.hasPrefix("Galat: Opsi '--tww' tidak dikenal"), "\(r.stderr)")
-        r = try Proses.jalankan(["todo", data, "--format", "pdf"])
+        r = try Proses.perintah(["todo", data, "--format", "pdf"])
         #expect(r.stderr.hasPrefix("Galat: Nilai 'pdf' tidak sah untuk '--format <format>'"))
-        r = try Proses.jalankan(["show", "--help"])
+        r = try Proses.perintah(["show", "--help"])
         #expect(r.stdout.contains("PEMAKAIAN: kinerja show"))
         #expect(r.stdout.contains("\nARGUMEN:\n"))
         #expect(r.stdout.contains("\nOPSI:\n"))
         #expect(r.stdout.contains("-h, --help              Tampilkan bantuan."))
-        let en = try Proses.jalankan(["show", data, "--lang", "en"])
+        let en = try Proses.perintah(["show", data, "--lang", "en"])
         #expect(en.stderr.hasPrefix("Error: Missing expected argument '<kode>'"))
     }
 }
@@ -222,7 +232,7 @@ struct Proses {
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path
         let book = folder.appendingPathComponent("laporan.xlsx").path
-        let r = try Proses.jalankan(["export", data, "-o", book, "--tw", "\(tw)"])
+        let r = try Proses.perintah(["export", data, "-o", book, "--tw", "\(tw)"])
         #expect(r.keluar == 0)
         #expect(r.stdout.contains("10 lembar"))
         let check = Process()
@@ -244,9 +254,9 @@ struct Proses {
 
     @Test func reportAsMarkdownAndXlsxNeedsAnOutput() throws {
         let data = Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path
-        let md = try Proses.jalankan(["report", data, "rpjmd", "--format", "md"])
+        let md = try Proses.perintah(["report", data, "rpjmd", "--format", "md"])
         #expect(md.stdout.contains("| 1.1.1 | Menurunnya Angka DTKS"))
-        #expect(try Proses.jalankan(["report", data, "rpjmd", "--format", "xlsx"]).keluar == 2)
+        #expect(try Proses.perintah(["report", data, "rpjmd", "--format", "xlsx"]).keluar == 2)
     }
 }
 
@@ -256,7 +266,7 @@ struct Proses {
     @Test func versionStdoutStdinCompletionAndFormats() throws {
         let (folder, data) = try Proses.salinSampel("kinerja-sopan")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try Proses.jalankan(["--version"]).stdout == "kinerja \(Versi.teks)\n")
+        #expect(try Proses.perintah(["--version"]).stdout == "kinerja \(Versi.teks)\n")
         let out = try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "-o", "-"], env: ["LANG": "C"], program: nil)
         #expect(out.stdout.hasPrefix("kode,"))
         #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/-"))
@@ -266,13 +276,13 @@ struct Proses {
         #expect(try Data(contentsOf: URL(fileURLWithPath: book)).prefix(2) == Data("PK".utf8), "a zip, i.e. the workbook")
         let stdin = try Proses.jalankan(["-c", "\(Proses.biner.path) check - < \(data)"], program: "/bin/sh")
         #expect(stdin.stdout.hasPrefix("(masukan standar): terbaca: 6 program, 16 kegiatan, 79 sub kegiatan"))
-        let completion = try Proses.jalankan(["--generate-completion-script", "bash"]).stdout
+        let completion = try Proses.perintah(["--generate-completion-script", "bash"]).stdout
         #expect(completion.contains("-fX '!*.@(json)'"), "FILE arguments complete to data files")
-        let help = try Proses.jalankan(["show", "--help"]).stdout
+        let help = try Proses.perintah(["show", "--help"]).stdout
         #expect(help.contains("(pilihan: text, json; bawaan: text)"))
-        #expect(try Proses.jalankan(["show", data, "1.06.06", "--format", "csv"]).stderr.hasPrefix("Galat: Nilai 'csv' tidak sah untuk '--format <format>'. Pilih salah satu dari 'text' dan 'json'."))
-        #expect(try Proses.jalankan(["show", data, "1.06.06", "--lang=en"]).stdout.hasPrefix("Program 1.06.06"), "--lang=en as --lang en")
-        #expect(Kinerja.berkasUntukDibuka([data, "--lang=en"]) == data, "the interface opens with --lang=en too")
+        #expect(try Proses.perintah(["show", data, "1.06.06", "--format", "csv"]).stderr.hasPrefix("Galat: Nilai 'csv' tidak sah untuk '--format <format>'. Pilih salah satu dari 'text' dan 'json'."))
+        #expect(try Proses.perintah(["show", data, "1.06.06", "--lang=en"]).stdout.hasPrefix("Program 1.06.06"), "--lang=en as --lang en")
+        #expect(Kinerja.bukaan([data, "--lang=en"])?.berkas == data, "the interface opens with --lang=en too")
     }
 }
 
@@ -282,7 +292,7 @@ struct Proses {
     @Test func savesAreWrittenAsPythonWritesThemAndFmtRewritesAFile() throws {
         let (folder, data) = try Proses.salinSampel("kinerja-fmt")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try Proses.jalankan(["set", data, "2.1.4", "--target", "80"]).keluar == 0)
+        #expect(try Proses.perintah(["set", data, "2.1.4", "--target", "80"]).keluar == 0)
         let saved = try String(contentsOfFile: data, encoding: .utf8)
         let python = try Proses.jalankan(["python3", "-c", "import json,sys; print(json.dumps(json.load(open(sys.argv[1])), indent=2, sort_keys=True, ensure_ascii=False))", data],
                                          env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
@@ -292,9 +302,9 @@ struct Proses {
         let compact = try Proses.jalankan(["python3", "-c", "import json,sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], 'w'), separators=(' , ', ' : '))", data, other],
                                           env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
         #expect(compact.keluar == 0)
-        #expect(try Proses.jalankan(["fmt", other]).stdout == "\(other): ditulis ulang; salinan sebelumnya di \(other).bak\n")
+        #expect(try Proses.perintah(["fmt", other]).stdout == "\(other): ditulis ulang; salinan sebelumnya di \(other).bak\n")
         #expect(try String(contentsOfFile: other, encoding: .utf8) == saved)
-        #expect(try Proses.jalankan(["fmt", other]).stdout == "\(other): sudah dalam tata letak kinerja\n")
+        #expect(try Proses.perintah(["fmt", other]).stdout == "\(other): sudah dalam tata letak kinerja\n")
         #expect(Jurnal.baca(other).isEmpty, "no value changed, nothing journalled")
     }
 }
@@ -305,9 +315,9 @@ struct Proses {
         let (folder, data) = try Proses.salinSampel("kinerja-bom")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("anggaran.csv").path
-        #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "--excel-id", "-o", file]).keluar == 0)
+        #expect(try Proses.perintah(["report", data, "anggaran", "--format", "csv", "--excel-id", "-o", file]).keluar == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
-        #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "csv"]).stdout.hasPrefix("kode,"), "no mark on standard output")
-        #expect(try Proses.jalankan(["import", data, file]).stdout.contains("simpul ditambah: 0\nnilai diisi: 0 (0 menimpa nilai lama)\n"))
+        #expect(try Proses.perintah(["report", data, "anggaran", "--format", "csv"]).stdout.hasPrefix("kode,"), "no mark on standard output")
+        #expect(try Proses.perintah(["import", data, file]).stdout.contains("simpul ditambah: 0\nnilai diisi: 0 (0 menimpa nilai lama)\n"))
     }
 }

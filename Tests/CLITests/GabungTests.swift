@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 #if canImport(Glibc)
 import Glibc
 #endif

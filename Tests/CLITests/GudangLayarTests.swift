@@ -2,7 +2,8 @@ import Foundation
 import Model
 import GudangPostgres
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// The interface on the shared store (a real server, the app with a test terminal):
 /// an edit is written at once, another open interface of the same OPD-year shows it within

@@ -3,7 +3,9 @@ import Foundation
 import LembarKerja
 @testable import GudangPostgres
 import Testing
-@testable import TUI
+import GudangBerkas
+@testable import Antarmuka
+@testable import Perintah
 
 /// The shared store against a real PostgreSQL server: round trip, rights enforced by the
 /// database (psql as each role), closed quarters and the journal refused by the database

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 
 /// Issue "an office brings its own year", part 4: next year from this one.
@@ -11,7 +12,7 @@ import Testing
 
     @Test func rolloverCarriesTheTreeAndMovesThisYearIntoTheHistory() throws {
         let next = folder.appendingPathComponent("dinsos-2024.json").path
-        let r = try Proses.jalankan(["rollover", data, "-o", next])
+        let r = try Proses.perintah(["rollover", data, "-o", next])
         #expect(r.keluar == 0)
         #expect(r.stdout.hasPrefix("\(next): tahun 2024 dari 2023: 6 program, 79 sub kegiatan;"))
         #expect(r.stdout.contains("78 pagu dibawa sebagai sementara"))
@@ -33,18 +34,18 @@ import Testing
         let notesBlank = shelter.catatan.allSatisfy { $0.isEmpty }
         #expect(notesBlank)
         // The trend table of the new year shows 2023 from the history.
-        let tren = try Proses.jalankan(["report", next, "tren", "--format", "csv"]).stdout
+        let tren = try Proses.perintah(["report", next, "tren", "--format", "csv"]).stdout
         #expect(tren.contains("2.1.4,"))
-        #expect(try Proses.jalankan(["check", next]).stdout.contains("78 pagu sub kegiatan masih sementara"))
-        #expect(try Proses.jalankan(["rollover", data, "-o", next]).stderr.contains("berkas sudah ada; tidak ditimpa"))
+        #expect(try Proses.perintah(["check", next]).stdout.contains("78 pagu sub kegiatan masih sementara"))
+        #expect(try Proses.perintah(["rollover", data, "-o", next]).stderr.contains("berkas sudah ada; tidak ditimpa"))
     }
 
     @Test func rolloverPastTheRenstraIsRefused() throws {
         let next = folder.appendingPathComponent("dinsos-2027.json").path
-        let r = try Proses.jalankan(["rollover", data, "-o", next, "--tahun", "2027"])
+        let r = try Proses.perintah(["rollover", data, "-o", next, "--tahun", "2027"])
         #expect(r.keluar == 1)
         #expect(r.stderr.contains("renstra: 2027 lewat dari Renstra 2021-2026; Renstra baru dimulai dengan `kinerja new`"))
         #expect(!FileManager.default.fileExists(atPath: next))
-        #expect(try Proses.jalankan(["rollover", data, "-o", data]).keluar == 1)
+        #expect(try Proses.perintah(["rollover", data, "-o", data]).keluar == 1)
     }
 }

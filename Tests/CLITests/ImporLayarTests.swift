@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Importing a spreadsheet in the interface: a preview first, applied on confirmation,
 /// undoable, refused as a whole when the sheet has problems.

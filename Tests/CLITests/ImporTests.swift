@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import LembarKerja
 import Testing
 
@@ -31,7 +32,7 @@ import Testing
     @Test func aDryRunSaysWhatWouldChangeAndWritesNothing() throws {
         let sheet = try tulis("dpa.csv", "\u{FEFF}" + dpa)
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
-        let r = try Proses.jalankan(["import", data, sheet])
+        let r = try Proses.perintah(["import", data, sheet])
         #expect(r.keluar == 0)
         #expect(r.stdout == """
             \(sheet): 8 baris; kolom dikenal: Kode, Uraian, Pagu (Rp), Januari, Februari, Maret, Indikator, Satuan, Target
@@ -54,7 +55,7 @@ import Testing
 
     @Test func applyBuildsTheTreeAndFillsValues() throws {
         let sheet = try tulis("dpa.csv", dpa)
-        let r = try Proses.jalankan(["import", data, sheet, "--apply"])
+        let r = try Proses.perintah(["import", data, sheet, "--apply"])
         #expect(r.keluar == 0)
         let d = try Penyimpan.muat(data)
         let sub = d.simpul[d.indeks(kode: "1.06.07.2.01.0001")!]
@@ -70,20 +71,20 @@ import Testing
     @Test func whatKineraExportsReimportsWithoutChange() throws {
         for excel in [false, true] {
             let sheet = folder.appendingPathComponent("anggaran\(excel).csv").path
-            #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "csv", "-o", sheet] + (excel ? ["--excel-id"] : [])).keluar == 0)
+            #expect(try Proses.perintah(["report", data, "anggaran", "--format", "csv", "-o", sheet] + (excel ? ["--excel-id"] : [])).keluar == 0)
             let before = try Data(contentsOf: URL(fileURLWithPath: data))
-            let r = try Proses.jalankan(["import", data, sheet, "--apply"])
+            let r = try Proses.perintah(["import", data, sheet, "--apply"])
             #expect(r.keluar == 0)
             #expect(r.stdout.contains("simpul ditambah: 0\nnilai diisi: 0 (0 menimpa nilai lama)\n"))
             let after = try Penyimpan.muat(data)
-            #expect(Penyimpan.json(after.berkas()) == before)
+            #expect(BerkasJSON.json(after.berkas()) == before)
         }
     }
 
     @Test func everyBadRowIsReportedAndNothingIsWritten() throws {
         let sheet = try tulis("salah.csv", "Kode,Nama,Pagu\n1.06.09.2.01.01,Yatim,abc\n1.06.06.2.01.03,X,5\n1.06.06.2.01.03,X,6\n1.2,Y,1\n1.06.06.2.01.02,Z,-5\n")
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
-        let r = try Proses.jalankan(["import", data, sheet, "--apply"])
+        let r = try Proses.perintah(["import", data, sheet, "--apply"])
         #expect(r.keluar == 1)
         #expect(r.stdout.contains("\(sheet) baris 2 kolom A: induk 1.06.09.2.01 dari 1.06.09.2.01.01 tidak ada di berkas maupun di lembar ini"))
         #expect(r.stdout.contains("\(sheet) baris 2 kolom C: 'abc': bukan angka"))
@@ -93,16 +94,16 @@ import Testing
         #expect(r.stderr == "kinerja: 5 masalah; tidak ada yang ditulis\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
         let total = try tulis("total.csv", "Kode,Nama,Pagu\n1.01,Jumlah OPD,5\n")
-        #expect(try Proses.jalankan(["import", data, total]).stdout.contains("baris jumlah atau tanpa kode dilewati: 2 (1.01)"))
+        #expect(try Proses.perintah(["import", data, total]).stdout.contains("baris jumlah atau tanpa kode dilewati: 2 (1.01)"))
         let noHeader = try tulis("kosong.csv", "a,b\n1,2\n")
-        #expect(try Proses.jalankan(["import", data, noHeader]).stdout.contains("tidak ada baris judul kolom yang dikenal"))
+        #expect(try Proses.perintah(["import", data, noHeader]).stdout.contains("tidak ada baris judul kolom yang dikenal"))
     }
 
     /// A title above the table may hold no separator, or a comma: the separator is the table's.
     @Test func aCSVTitleLineDoesNotDecideTheSeparator() throws {
         for title in ["DPA DINAS SOSIAL 2023\n\n", "Kota Semarang, Jawa Tengah\n"] {
             let sheet = try tulis("judul.csv", title + "Kode;Nama;Pagu\n1.06.06.2.01.03;Penyediaan, Tempat;45.000.000\n")
-            let r = try Proses.jalankan(["import", data, sheet])
+            let r = try Proses.perintah(["import", data, sheet])
             #expect(r.stdout.contains("kolom dikenal: Kode, Nama, Pagu\n"), "\(r.stdout)")
             #expect(r.stdout.contains("1.06.06.2.01.03 pagu murni: 41.970.000 -> 45.000.000"))
         }
@@ -127,35 +128,35 @@ import Testing
             """
         let py = try Proses.jalankan(["python3", "-c", script, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env")
         #expect(py.keluar == 0, "\(py.stderr)")
-        let bad = try Proses.jalankan(["import", data, book, "--apply"])
+        let bad = try Proses.perintah(["import", data, book, "--apply"])
         #expect(bad.keluar == 1)
         #expect(bad.stdout.contains("baris 6 kolom H: '350.000,5': rupiah harus bilangan bulat, 0 atau lebih"))
         // A formula whose value was never stored (written by a program, not saved by Excel) is named, not taken as blank.
         let unsaved = script.replacingOccurrences(of: "350000.5", with: "350000").replacingOccurrences(of: "\"Penyediaan\", 45000000", with: "\"Penyediaan\", \"=40000000+5000000\"")
         #expect(try Proses.jalankan(["python3", "-c", unsaved, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env").keluar == 0)
-        let formula = try Proses.jalankan(["import", data, book])
+        let formula = try Proses.perintah(["import", data, book])
         #expect(formula.keluar == 1)
         #expect(formula.stdout.contains("baris 7 kolom D: rumus =40000000+5000000 tanpa nilai tersimpan; buka buku kerja di Excel atau LibreOffice dan simpan ulang agar nilainya tersimpan"))
         let fix = script.replacingOccurrences(of: "350000.5", with: "350000")
         #expect(try Proses.jalankan(["python3", "-c", fix, book], env: ProcessInfo.processInfo.environment, program: "/usr/bin/env").keluar == 0)
-        let r = try Proses.jalankan(["import", data, book, "--apply"])
+        let r = try Proses.perintah(["import", data, book, "--apply"])
         #expect(r.keluar == 0, "\(r.stdout)\(r.stderr)")
         let d = try Penyimpan.muat(data)
         #expect(d.simpul[d.indeks(kode: "1.06.07.2.01.0001")!].anggaran == Anggaran(paguMurni: 1_500_000, realisasi: [300_000, 350_000, nil, nil]))
         #expect(d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].anggaran?.paguMurni == 45_000_000)
-        let named = try Proses.jalankan(["import", data, book, "--sheet", "Tidak"])
+        let named = try Proses.perintah(["import", data, book, "--sheet", "Tidak"])
         #expect(named.stderr.contains("lembar 'Tidak' tidak ada; lembar yang ada: Ringkasan, DPA"))
     }
 
     @Test func kinerjasOwnWorkbookReimportsWithoutChange() throws {
         let book = folder.appendingPathComponent("anggaran.xlsx").path
-        #expect(try Proses.jalankan(["report", data, "anggaran", "--format", "xlsx", "-o", book]).keluar == 0)
+        #expect(try Proses.perintah(["report", data, "anggaran", "--format", "xlsx", "-o", book]).keluar == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
-        let r = try Proses.jalankan(["import", data, book, "--apply"])
+        let r = try Proses.perintah(["import", data, book, "--apply"])
         #expect(r.keluar == 0)
         #expect(r.stdout.contains("kolom dikenal: Kode, Program/Kegiatan/Sub Kegiatan, Anggaran (Rp)"))
         #expect(r.stdout.contains("simpul ditambah: 0\nnilai diisi: 0 (0 menimpa nilai lama)\n"))
-        #expect(Penyimpan.json(try Penyimpan.muat(data).berkas()) == before)
+        #expect(BerkasJSON.json(try Penyimpan.muat(data).berkas()) == before)
     }
 
     @Test func csvFieldsAsRFC4180() throws {
@@ -173,16 +174,16 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("dinsos.json").path
-        #expect(try Proses.jalankan(["new", path, "--opd", "Dinas Sosial Kota Semarang", "--kode", "1.06", "--pemda", "Kota Semarang",
+        #expect(try Proses.perintah(["new", path, "--opd", "Dinas Sosial Kota Semarang", "--kode", "1.06", "--pemda", "Kota Semarang",
                                      "--tahun", "2023", "--renstra", "2021-2026"]).keluar == 0)
         let sheet = Proses.root.appendingPathComponent("sample-data/dinsos-anggaran-2023.\(kind)").path
-        let r = try Proses.jalankan(["import", path, sheet, "--apply"])
+        let r = try Proses.perintah(["import", path, sheet, "--apply"])
         #expect(r.keluar == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("simpul ditambah: 101"))
         let d = try Penyimpan.muat(path)
         #expect(d.anggaran(0).paguAda == 35_272_253_286)
         #expect(d.anggaran(0).realisasiSd(4) == 31_385_954_802)
-        let csv = try Proses.jalankan(["report", path, "anggaran", "--format", "csv"]).stdout
+        let csv = try Proses.perintah(["report", path, "anggaran", "--format", "csv"]).stdout
         #expect(csv.hasSuffix("1.06,Jumlah Dinas Sosial Kota Semarang,opd,35272253286,31385954802,3886298484,88.98\r\n"))
     }
 }
@@ -195,12 +196,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("g.json").path, sheet = folder.appendingPathComponent("g.csv").path
         let path = folder.appendingPathComponent("n.json").path
-        #expect(try Proses.jalankan(["gen", "--sub-kegiatan", "9500", "-o", source]).keluar == 0)
-        #expect(try Proses.jalankan(["report", source, "anggaran", "--format", "csv", "-o", sheet]).keluar == 0)
+        #expect(try Proses.perintah(["gen", "--sub-kegiatan", "9500", "-o", source]).keluar == 0)
+        #expect(try Proses.perintah(["report", source, "anggaran", "--format", "csv", "-o", sheet]).keluar == 0)
         #expect(try String(contentsOfFile: sheet, encoding: .utf8).split(separator: "\r\n").count == 9892)
-        #expect(try Proses.jalankan(["new", path, "--opd", "Uji", "--kode", "1.01", "--tahun", "2025", "--renstra", "2021-2026"]).keluar == 0)
+        #expect(try Proses.perintah(["new", path, "--opd", "Uji", "--kode", "1.01", "--tahun", "2025", "--renstra", "2021-2026"]).keluar == 0)
         let start = Date()
-        let r = try Proses.jalankan(["import", path, sheet, "--apply"])
+        let r = try Proses.perintah(["import", path, sheet, "--apply"])
         #expect(r.keluar == 0)
         #expect(Date().timeIntervalSince(start) < 20, "a large sheet is not quadratic")
         let a = try Penyimpan.muat(source), b = try Penyimpan.muat(path)

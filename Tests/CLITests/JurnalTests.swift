@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// The audit trail: every change from every door in `FILE.jurnal`, with who, where from,
 /// when, old and new; `history` prints it, `check` compares it with the file.
@@ -14,7 +16,7 @@ import Testing
     func set(_ args: [String], oleh: String? = nil) throws -> Proses {
         var env = ["LANG": "C"]
         if let oleh { env["KINERJA_PENGGUNA"] = oleh }
-        return try Proses.jalankan(["set", data] + args, env: env)
+        return try Proses.perintah(["set", data] + args, env: env)
     }
 
     @Test func historyShowsWhoChangedTheShelterRealisationFromWhatToWhatAndWhen() throws {
@@ -22,34 +24,34 @@ import Testing
         #expect(try set(["1.06.06.2.01.03", "--tw", "4", "--realisasi", "1"], oleh: "Ani").keluar == 0)
         #expect(try set(["1.06.06.2.01.03", "--tw", "4", "--realisasi", "2"], oleh: "Budi").keluar == 0)
         #expect(try set(["2.1.4", "--target", "80"]).keluar == 0)
-        let r = try Proses.jalankan(["history", data, "1.06.06.2.01.03"])
+        let r = try Proses.perintah(["history", data, "1.06.06.2.01.03"])
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
         #expect(lines[0].wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d  Ani \([^@]+@[^)]+\)  \[set\]  1\.06\.06\.2\.01\.03 indikator 1 realisasi TW IV: - -> 1/) != nil, "\(lines[0])")
         #expect(lines[1].hasSuffix("[set]  1.06.06.2.01.03 indikator 1 realisasi TW IV: 1 -> 2"))
         #expect(lines[1].contains("  Budi ("))
-        let json = try JSONDecoder().decode([EntriJurnal].self, from: Data(try Proses.jalankan(["history", data, "--format", "json"]).stdout.utf8))
+        let json = try JSONDecoder().decode([EntriJurnal].self, from: Data(try Proses.perintah(["history", data, "--format", "json"]).stdout.utf8))
         #expect(json.map(\.nama) == ["Ani", "Budi", nil])
         #expect(json[2].teks == "Renstra 2.1.4 target tahunan" && json[2].lama == "78" && json[2].baru == "80")
-        #expect(try Proses.jalankan(["history", data, "--since", "2999-01-01"]).stdout == "Belum ada perubahan tercatat\n")
-        #expect(try Proses.jalankan(["history", data, "1.06.06"]).stdout.split(separator: "\n").count == 2, "a code takes what is below it")
+        #expect(try Proses.perintah(["history", data, "--since", "2999-01-01"]).stdout == "Belum ada perubahan tercatat\n")
+        #expect(try Proses.perintah(["history", data, "1.06.06"]).stdout.split(separator: "\n").count == 2, "a code takes what is below it")
     }
 
     @Test func everyDoorWritesTheJournalAndCheckSeesAChangeMadeOutside() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try Proses.jalankan(["add", data, "1.06.06.2.01.06", "--nama", "Tenda"]).keluar == 0)
+        #expect(try Proses.perintah(["add", data, "1.06.06.2.01.06", "--nama", "Tenda"]).keluar == 0)
         let sheet = folder.appendingPathComponent("dpa.csv").path
         try "Kode;Nama;Pagu\n1.06.06.2.01.06;Tenda;5.000.000\n".write(toFile: sheet, atomically: true, encoding: .utf8)
-        #expect(try Proses.jalankan(["import", data, sheet, "--apply"]).keluar == 0)
+        #expect(try Proses.perintah(["import", data, sheet, "--apply"]).keluar == 0)
         let entries = Jurnal.baca(data)
         #expect(entries.map(\.sumber) == ["struktur", "import"])
         #expect(entries[0].teks == "tambah 1.06.06.2.01.06 Tenda")
         #expect(entries[1].alamat == .anggaran(simpul: "1.06.06.2.01.06", .paguMurni) && entries[1].baru == "5000000")
-        #expect(try Proses.jalankan(["check", data]).stdout.contains("jurnal mencatat") == false)
+        #expect(try Proses.perintah(["check", data]).stdout.contains("jurnal mencatat") == false)
         // A text editor's change shows in check.
         let text = try String(contentsOfFile: data, encoding: .utf8).replacingOccurrences(of: "\"paguMurni\": 5000000", with: "\"paguMurni\": 6000000")
         try text.write(toFile: data, atomically: false, encoding: .utf8)
-        let check = try Proses.jalankan(["check", data])
+        let check = try Proses.perintah(["check", data])
         #expect(check.stdout.contains("peringatan: 1.06.06.2.01.06 pagu murni: jurnal mencatat 5000000 ("))
         #expect(check.stdout.contains("tetapi berkas berisi 6000000; diubah di luar kinerja?"))
     }

@@ -1,7 +1,10 @@
 import Foundation
 import Model
+import GudangBerkas
+import Pelaporan
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Closing a quarter: a closed TW I refuses an edit through every door, reopening needs a
 /// reason the journal keeps, and reports say which quarters are final.
@@ -13,17 +16,17 @@ import Testing
 
     @Test func aClosedQuarterRefusesEveryDoorUntilReopenedWithAReason() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try Proses.jalankan(["lock", data, "--tw", "1"], env: ["LANG": "C", "KINERJA_PENGGUNA": "Kabid Perencanaan"]).stdout == "TW I ditutup\n")
+        #expect(try Proses.perintah(["lock", data, "--tw", "1"], env: ["LANG": "C", "KINERJA_PENGGUNA": "Kabid Perencanaan"]).stdout == "TW I ditutup\n")
         // set
-        let set = try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "1", "--realisasi", "3"])
+        let set = try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "1", "--realisasi", "3"])
         #expect(set.keluar == 1)
         #expect(set.stderr.contains("1.06.06.2.01.03 indikator 1 realisasi TW I: TW I ditutup oleh Kabid Perencanaan, "))
         #expect(set.stderr.hasSuffix("; buka: X atau kinerja unlock; berkas tidak diubah\n"))
-        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "2", "--realisasi", "3"]).keluar == 0, "other quarters stay open")
+        #expect(try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "2", "--realisasi", "3"]).keluar == 0, "other quarters stay open")
         // import
         let sheet = folder.appendingPathComponent("tw1.csv").path
         try "Kode;Realisasi TW I\n1.06.06.2.01.03;500\n".write(toFile: sheet, atomically: true, encoding: .utf8)
-        let imp = try Proses.jalankan(["import", data, sheet, "--apply"])
+        let imp = try Proses.perintah(["import", data, sheet, "--apply"])
         #expect(imp.keluar == 1)
         #expect(imp.stdout.contains("tw1.csv baris 2: 1.06.06.2.01.03 realisasi anggaran TW I: TW I ditutup oleh Kabid Perencanaan, "))
         // the interface
@@ -39,13 +42,13 @@ import Testing
         #expect(!app.keadaan.belumDisimpan)
         #expect(try Penyimpan.muat(data).simpul[try Penyimpan.muat(data).indeks(kode: "1.06.06.2.01.03")!].indikator[0].triwulan[0].realisasi == 1)
         // Reports say which quarters are final.
-        let report = try Proses.jalankan(["report", data, "anggaran", "--tw", "2"])
+        let report = try Proses.perintah(["report", data, "anggaran", "--tw", "2"])
         #expect(report.stdout.hasPrefix("Status: TW I final (Kabid Perencanaan, "))
         #expect(report.stdout.split(separator: "\n")[0].hasSuffix(") · TW II draf"))
         // Reopening needs a reason, which the journal keeps.
-        #expect(try Proses.jalankan(["unlock", data, "--tw", "1", "--reason", " "]).keluar == 1)
-        #expect(try Proses.jalankan(["unlock", data, "--tw", "1", "--reason", "realisasi bidang salah ketik"]).keluar == 0)
-        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "1", "--realisasi", "3"]).keluar == 0)
+        #expect(try Proses.perintah(["unlock", data, "--tw", "1", "--reason", " "]).keluar == 1)
+        #expect(try Proses.perintah(["unlock", data, "--tw", "1", "--reason", "realisasi bidang salah ketik"]).keluar == 0)
+        #expect(try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "1", "--realisasi", "3"]).keluar == 0)
         let journal = Jurnal.baca(data)
         #expect(journal.map(\.sumber) == ["lock", "set", "unlock", "set"])
         #expect(journal[0].nama == "Kabid Perencanaan" && journal[0].teks == "tutup TW I")
@@ -73,7 +76,7 @@ import Testing
     /// The workbook's cover says the same.
     @Test func theWorkbookCoverSaysWhichQuartersAreFinal() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try Proses.jalankan(["lock", data, "--tw", "1"]).keluar == 0)
+        #expect(try Proses.perintah(["lock", data, "--tw", "1"]).keluar == 0)
         let d = try Penyimpan.muat(data)
         let cover = Laporan.sampul(d, tw: 4, bahasa: .id, tanggal: Date())
         let status = try #require(cover.first { $0.0 == "Status" }?.1)

@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// The report view and the dashboard at 80x24.
 @Suite struct LaporanLayarTests {
@@ -42,7 +44,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("besar.json").path
-        try Penyimpan.tulisAtomik(Penyimpan.json(Generator.buat(subKegiatan: 9_000, seed: 2)), ke: path, cadangan: false)
+        try Penyimpan.tulisAtomik(BerkasJSON.json(Generator.buat(subKegiatan: 9_000, seed: 2)), ke: path, cadangan: false)
         let terminal = TerminalUji()
         let app = Aplikasi(keadaan: Keadaan(dokumen: try Penyimpan.muat(path), path: path, bahasa: .id), terminal: terminal)
         app.putar("r<S-Tab>")

@@ -1,7 +1,8 @@
 import Foundation
 import Model
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Figures and codes are never cut: 4-digit sub kegiatan codes whole, amounts of hundreds
 /// of billions whole on a wide screen and scaled (jt, M, T) on a narrow one; names give way.

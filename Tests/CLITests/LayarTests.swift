@@ -1,7 +1,8 @@
 import Foundation
 import Model
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// 80x24 screens of the sample, as lines of text.
 @Suite struct LayarTests {

@@ -1,8 +1,10 @@
 import Foundation
 import Model
+import GudangBerkas
 import Layar
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Opening a file draws at once: a loading screen while the file is read on another
 /// thread; keys typed meanwhile are kept for after, Esc cancels.

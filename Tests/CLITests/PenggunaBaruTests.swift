@@ -1,5 +1,7 @@
 import Foundation
 import Model
+import GudangBerkas
+import Pelaporan
 import Testing
 
 /// A new office's first hour, as a person would go through it with the real binary at

@@ -1,7 +1,8 @@
 import Foundation
 import Model
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// On a short terminal the tree, while it has the focus, sits beside a summary of the
 /// selected row; Tab opens the full detail. A cursor move sends a few figures.
@@ -64,10 +65,10 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         for n in 1...4 {
-            let added = try Proses.jalankan(["indicator", "add", s.path, "1.06.06.2.01.03", "--uraian", "Indikator tambahan \(n)", "--satuan", "unit"])
+            let added = try Proses.perintah(["indicator", "add", s.path, "1.06.06.2.01.03", "--uraian", "Indikator tambahan \(n)", "--satuan", "unit"])
             #expect(added.keluar == 0, "\(added.stderr)")
         }
-        #expect(try Proses.jalankan(["review", s.path, "1.06.06.2.01.03", "--tw", "4", "--note", "Realisasi TW III 0: mohon dijelaskan"]).keluar == 0)
+        #expect(try Proses.perintah(["review", s.path, "1.06.06.2.01.03", "--tw", "4", "--note", "Realisasi TW III 0: mohon dijelaskan"]).keluar == 0)
         let app = try s.sesiBerikut()
         app.putar("g1.06.06.2.01.03<Enter>")
         let screen = app.keadaan.gambar().baris
@@ -85,7 +86,7 @@ import Testing
         let s = try SesiUji()
         defer { s.hapus() }
         for n in 1...6 {
-            #expect(try Proses.jalankan(["renstra", "add-sasaran", s.path, "3", "--uraian", "Sasaran tambahan \(n)"]).keluar == 0)
+            #expect(try Proses.perintah(["renstra", "add-sasaran", s.path, "3", "--uraian", "Sasaran tambahan \(n)"]).keluar == 0)
         }
         let app = try s.sesiBerikut()
         app.putar("tg3<Enter>")

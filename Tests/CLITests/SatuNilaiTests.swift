@@ -1,7 +1,10 @@
 import Foundation
 import Model
+import GudangBerkas
+import Pelaporan
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// One figure, one value: a mean is the exact decimal in data (json, csv, xlsx) and 26,67
 /// for people; the tree and rekap agree; every closed quarter is told; `check` names the
@@ -23,7 +26,7 @@ import Testing
         ind.target = 30
         ind.triwulan = [Triwulan(target: 30, realisasi: 20), Triwulan(target: 30, realisasi: 30), Triwulan(target: 30, realisasi: 30), Triwulan(target: 30)]
         b.program[5].kegiatan![0].subKegiatan![2].indikator![0] = ind
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: data))
+        try BerkasJSON.json(b).write(to: URL(fileURLWithPath: data))
     }
 
     @Test func aMeanIsExactInDataAndRoundedHalfUpForPeople() throws {

@@ -2,7 +2,9 @@ import Foundation
 @testable import Model
 @testable import GudangPostgres
 import Testing
-@testable import TUI
+import GudangBerkas
+@testable import Antarmuka
+@testable import Perintah
 
 /// Hostile clients of the shared store: psql as each role kinerja grants (an office, another
 /// office, BAPPEDA) and as the owner, trying what the database is said to forbid, directly
@@ -493,7 +495,7 @@ import Testing
         var b = try Penyimpan.muat(data).berkas()
         b.program[1].kegiatan![0].nama = "Perlindungan\u{0}Sosial"
         let path = folder.appendingPathComponent("nul.json").path
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: path))
+        try BerkasJSON.json(b).write(to: URL(fileURLWithPath: path))
         let push = try kinerja("db", "push", url, path)
         #expect(push.keluar == 1 && push.stderr.contains("program[1].kegiatan[0].nama memuat karakter NUL (\\u0000), yang tidak dapat disimpan PostgreSQL"), "\(push.stderr)")
         #expect(try ServerUji.psql(url, "SELECT count(*) FROM kinerja.dokumen").stdout == "0\n")

@@ -1,8 +1,10 @@
 import Foundation
 import Model
+import GudangBerkas
 import Layar
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// A save runs in the background on a copy of the dataset: keys go on being answered and
 /// values edited while it writes; what was edited meanwhile stays unsaved, on the saved

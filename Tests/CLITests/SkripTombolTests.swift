@@ -1,8 +1,10 @@
 import Foundation
 import Model
+import GudangBerkas
 import Layar
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Replayed keystrokes: keys in, the saved JSON and the final screen out.
 @Suite struct SkripTombolTests {

@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Shaping the tree in the interface: every change through the structure menu and its
 /// forms, undoable, refused with a message when it breaks the rules, saved to the file.

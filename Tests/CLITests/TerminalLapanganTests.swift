@@ -2,7 +2,8 @@ import Foundation
 import Model
 @testable import Layar
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Terminals as they are in the field: a C locale, a charset other than UTF-8, and the
 /// F-key sequences of PuTTY and the Linux console.

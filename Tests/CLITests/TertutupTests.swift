@@ -1,7 +1,9 @@
 import Foundation
 @testable import Model
 import Testing
-@testable import TUI
+import GudangBerkas
+@testable import Antarmuka
+@testable import Perintah
 
 /// A closed quarter on a file: `check` finds a value journalled after its closing, a
 /// session's own closing after its own edits is not such a value, and reviewer's notes

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 
 /// Two interface sessions (the real binary, two terminals) on one file.

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 
 /// Closed means closed on a file too, for a session that was open before the quarter was

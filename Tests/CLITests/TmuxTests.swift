@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 #if canImport(Glibc)
 import Glibc

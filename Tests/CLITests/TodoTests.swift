@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import Pelaporan
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Issue "an office brings its own year", part 5: what is still blank.
 @Suite(.serialized) struct TodoTests {
@@ -11,7 +13,7 @@ import Testing
     init() throws { (folder, data) = try Proses.salinSampel("kinerja-todo") }
 
     @Test func theSamplesQuarterEndTaskIsTheOneEntryLeft() throws {
-        let r = try Proses.jalankan(["todo", data])
+        let r = try Proses.perintah(["todo", data])
         #expect(r.keluar == 0)
         #expect(r.stdout == """
             Belum diisi TW IV: 1 isian
@@ -20,11 +22,11 @@ import Testing
                 1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi: realisasi indikator 1 (target 2)
 
             """)
-        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "1"]).keluar == 0)
+        #expect(try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "1"]).keluar == 0)
         // 1 of a quarterly target of 2 is below Baik: now the quarter's notes are asked for.
-        #expect(try Proses.jalankan(["todo", data]).stdout.hasSuffix("Penampungan Pengungsi: catatan penghambat, tindak lanjut (capaian di bawah Baik)\n"))
-        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "2"]).keluar == 0)
-        #expect(try Proses.jalankan(["todo", data]).stdout == "Belum diisi TW IV: 0 isian\n")
+        #expect(try Proses.perintah(["todo", data]).stdout.hasSuffix("Penampungan Pengungsi: catatan penghambat, tindak lanjut (capaian di bawah Baik)\n"))
+        #expect(try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "4", "--realisasi", "2"]).keluar == 0)
+        #expect(try Proses.perintah(["todo", data]).stdout == "Belum diisi TW IV: 0 isian\n")
     }
 
     @Test func theStatusLineCountsTheActiveQuartersBlankEntries() throws {
@@ -76,10 +78,10 @@ import Testing
     }
 
     @Test func aQuarterBelowBaikAsksForNotesAndBlankBudgetsAreListed() throws {
-        let r = try Proses.jalankan(["todo", data, "--tw", "3"])
+        let r = try Proses.perintah(["todo", data, "--tw", "3"])
         #expect(r.stdout.hasSuffix("    1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi: catatan penghambat, tindak lanjut (capaian di bawah Baik)\n"))
-        #expect(try Proses.jalankan(["set", data, "1.06.06.2.01.02", "--anggaran", "--tw", "4", "--kosong"]).keluar == 0)
-        let json = try Proses.jalankan(["todo", data, "--format", "json"]).stdout
+        #expect(try Proses.perintah(["set", data, "1.06.06.2.01.02", "--anggaran", "--tw", "4", "--kosong"]).keluar == 0)
+        let json = try Proses.perintah(["todo", data, "--format", "json"]).stdout
         let items = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
         #expect(items.count == 2)
         #expect(items.map { $0["jenis"] as? String } == ["realisasi_anggaran", "realisasi_indikator"])

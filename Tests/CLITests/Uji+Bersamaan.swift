@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 
 /// Two loops of `set` on different cells of one file, as the concurrency tests run them:
 /// loop a fills budget realisations, loop b indicator targets and realisations.

@@ -1,7 +1,9 @@
 import Foundation
 import Model
+import GudangBerkas
 import Layar
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// The terminal double: records what is drawn and answers with no keys.
 final class TerminalUji: Terminal {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import GudangPostgres
 
 /// A real PostgreSQL server for the tests: the one `.ci/run` started (`KINERJA_PG_URL`,
@@ -58,7 +59,7 @@ enum ServerUji {
         b.opd.kode = kode
         b.opd.nama = nama
         let path = folder.appendingPathComponent("\(kode).json").path
-        try Penyimpan.json(b).write(to: URL(fileURLWithPath: path))
+        try BerkasJSON.json(b).write(to: URL(fileURLWithPath: path))
         return path
     }
 

@@ -1,7 +1,10 @@
 import Foundation
 import Model
+import GudangBerkas
+import Pelaporan
 import Testing
-@testable import TUI
+@testable import Antarmuka
+@testable import Perintah
 
 /// Reviewer's notes: written with who and when, shown in the detail pane and the quarterly
 /// form, open in the worklist until the office answers.
@@ -13,18 +16,18 @@ import Testing
 
     @Test func aReviewersNoteIsOpenUntilAnswered() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
-        let r = try Proses.jalankan(["review", data, "1.06.06.2.01.03", "--tw", "3", "--note", "Capaian TW III 0%: lampirkan penjelasan"],
+        let r = try Proses.perintah(["review", data, "1.06.06.2.01.03", "--tw", "3", "--note", "Capaian TW III 0%: lampirkan penjelasan"],
                                     env: ["LANG": "C", "KINERJA_PENGGUNA": "BAPPEDA Sari"])
         #expect(r.stdout == "1.06.06.2.01.03 TW III: catatan verifikasi ditulis\n")
-        var todo = try Proses.jalankan(["todo", data, "--tw", "3"]).stdout
+        var todo = try Proses.perintah(["todo", data, "--tw", "3"]).stdout
         #expect(todo.contains("1.06.06.2.01.03 Penyediaan Tempat Penampungan Pengungsi: catatan verifikasi belum ditanggapi: Capaian TW III 0%: lampirkan penjelasan"))
-        let form = try Proses.jalankan(["report", data, "triwulan", "--tw", "3", "--format", "json"]).stdout
+        let form = try Proses.perintah(["report", data, "triwulan", "--tw", "3", "--format", "json"]).stdout
         #expect(form.contains("\"catatan_verifikasi\": \"Capaian TW III 0%: lampirkan penjelasan (BAPPEDA Sari, "))
         let d = try Penyimpan.muat(data)
         let note = d.simpul[d.indeks(kode: "1.06.06.2.01.03")!].catatan[2]
         #expect(note.verifikasiOleh == "BAPPEDA Sari" && note.verifikasiWaktu != nil)
-        #expect(try Proses.jalankan(["review", data, "1.06.06.2.01.03", "--tw", "3", "--answer", "Penjelasan dilampirkan"]).keluar == 0)
-        todo = try Proses.jalankan(["todo", data, "--tw", "3"]).stdout
+        #expect(try Proses.perintah(["review", data, "1.06.06.2.01.03", "--tw", "3", "--answer", "Penjelasan dilampirkan"]).keluar == 0)
+        todo = try Proses.perintah(["todo", data, "--tw", "3"]).stdout
         #expect(!todo.contains("catatan verifikasi"), "answered, no longer open")
         #expect(Jurnal.baca(data).map(\.sumber) == ["review", "review"])
     }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Model
 import Testing
+import GudangBerkas
 
 /// The one-pass reader and writer against the exact (Codable) route: the same
 /// document read, the same bytes written, the same refusals.
@@ -36,15 +37,15 @@ import Testing
         #expect(PenulisJSON.data(parsed) == sample)
         for f in [Self.lengkap(), Generator.buat(subKegiatan: 500, seed: 3), Generator.buat(subKegiatan: 1, seed: 9)] {
             let fast = PenulisJSON.data(f)
-            #expect(fast == Penyimpan.jsonCodable(f))
+            #expect(fast == BerkasJSON.jsonCodable(f))
         }
     }
 
     @Test func theReaderGivesTheCodableDocument() throws {
         for f in [Self.lengkap(), Generator.buat(subKegiatan: 500, seed: 3)] {
-            let data = Penyimpan.jsonCodable(f)
+            let data = BerkasJSON.jsonCodable(f)
             let fast = try #require(PembacaJSON.berkas(data))
-            #expect(fast == (try Penyimpan.uraiTepat(data, path: "x.json")))
+            #expect(fast == (try BerkasJSON.uraiTepat(data, path: "x.json")))
             #expect(fast == f)
             // Read back and written again: the same bytes, decimals in the same shape.
             #expect(PenulisJSON.data(fast) == data)
@@ -75,13 +76,13 @@ import Testing
         let sample = try String(contentsOfFile: Sampel.path, encoding: .utf8)
         let range = try #require(sample.range(of: from))
         let data = Data(sample.replacingCharacters(in: range, with: to).utf8)
-        let exact = Result { () throws(GalatBerkas) in try Penyimpan.uraiTepat(data, path: "x.json") }
-        let used = Result { () throws(GalatBerkas) in try Penyimpan.urai(data, path: "x.json") }
+        let exact = Result { () throws(GalatBerkas) in try BerkasJSON.uraiTepat(data, path: "x.json") }
+        let used = Result { () throws(GalatBerkas) in try BerkasJSON.urai(data, path: "x.json") }
         switch (exact, used) {
         case (.success(let a), .success(let b)):
             #expect(accepted)
             #expect(a == b)
-            #expect(PenulisJSON.data(b) == Penyimpan.jsonCodable(a))
+            #expect(PenulisJSON.data(b) == BerkasJSON.jsonCodable(a))
         case (.failure(let a), .failure(let b)):
             #expect(!accepted)
             #expect(a.teks(.id) == b.teks(.id))
@@ -110,7 +111,7 @@ extension BacaTulisCepatTests {
         let sidik = try #require(try Penyimpan.simpan(try Dokumen(berkas: shape), ke: path, dasar: nil))
         let written = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(written.count > 3 << 20)
-        #expect(written == Penyimpan.jsonCodable(shape))
+        #expect(written == BerkasJSON.jsonCodable(shape))
         #expect(sidik.isi == Sidik.hash(written))
         #expect(sidik.masihSama(path))
     }
@@ -124,14 +125,14 @@ extension BacaTulisCepatTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("besar.json").path
         let shape = Generator.buat(subKegiatan: 7_000, seed: 11)
-        try Penyimpan.jsonCodable(shape).write(to: URL(fileURLWithPath: path))
+        try BerkasJSON.jsonCodable(shape).write(to: URL(fileURLWithPath: path))
         var steps: [Double] = []
         let (dokumen, sidik) = try Penyimpan.muatDenganSidik(path) { steps.append($0) }
         let (bytes, exact) = try Penyimpan.bacaDenganSidik(path)
         #expect(bytes.count > 9 << 20)
         #expect(steps.count >= 1 && steps == steps.sorted() && steps.allSatisfy { $0 > 0 && $0 < 1 })
         #expect(sidik == exact)
-        #expect(dokumen.berkas() == (try Penyimpan.uraiTepat(bytes, path: path)))
+        #expect(dokumen.berkas() == (try BerkasJSON.uraiTepat(bytes, path: path)))
     }
 }
 
@@ -148,7 +149,7 @@ extension BacaTulisCepatTests {
         let written = try Pulih.tulis(copy, untuk: path, sesi: "1-1", cadangan: folder.path)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: written))
         let newline = try #require(bytes.firstIndex(of: 0x0A))
-        #expect(Data(bytes[(newline + 1)...]) == Penyimpan.jsonCodable(shape))
+        #expect(Data(bytes[(newline + 1)...]) == BerkasJSON.jsonCodable(shape))
         let back = try Pulih.baca(written)
         #expect(back.data == shape && back.perubahan == [change] && back.waktu == copy.waktu)
 

@@ -1,5 +1,7 @@
 import Foundation
 import Model
+import GudangBerkas
+import Pelaporan
 import Testing
 #if canImport(Glibc)
 import Glibc

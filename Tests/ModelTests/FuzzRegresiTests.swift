@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 
 /// Every input the fuzzers were seeded with or found a crash on goes through the
@@ -16,9 +17,9 @@ import Testing
     func theLoaderAnswers(path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         do {
-            let d = try Penyimpan.dokumen(data, path: path)
+            let d = try BerkasJSON.dokumen(data, path: path)
             _ = Pemeriksa.periksa(d)
-            #expect(try Penyimpan.dokumen(Penyimpan.json(d.berkas()), path: path).berkas() == d.berkas())
+            #expect(try BerkasJSON.dokumen(BerkasJSON.json(d.berkas()), path: path).berkas() == d.berkas())
         } catch {
             #expect(error.teks(.id).hasPrefix(path + ": "))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Pelaporan
 import Testing
 
 /// The seed's tables, as the report renders them from the sample (machine values, 2 decimals).

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 import Testing
 
 @Suite struct PenyimpanTests {
@@ -166,9 +167,9 @@ import Testing
 
     @Test func roundTripKeepsEveryValue() throws {
         let d = try Sampel.muat()
-        let data = Penyimpan.json(d.berkas())
+        let data = BerkasJSON.json(d.berkas())
         #expect(data == (try Data(contentsOf: URL(fileURLWithPath: Sampel.path))))
-        let again = try Penyimpan.urai(data, path: "x")
+        let again = try BerkasJSON.urai(data, path: "x")
         #expect(again == d.berkas())
     }
 }
@@ -227,8 +228,8 @@ import Testing
     }
 
     @Test func generatorIsDeterministic() throws {
-        let a = Penyimpan.json(Generator.buat(subKegiatan: 300, seed: 7))
-        let b = Penyimpan.json(Generator.buat(subKegiatan: 300, seed: 7))
+        let a = BerkasJSON.json(Generator.buat(subKegiatan: 300, seed: 7))
+        let b = BerkasJSON.json(Generator.buat(subKegiatan: 300, seed: 7))
         #expect(a == b)
         let d = try Dokumen(berkas: Generator.buat(subKegiatan: 300, seed: 7))
         #expect(d.indeksSubKegiatan.count == 300)

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import GudangBerkas
 
 /// The sample file, loaded through the public API as a user's file would be.
 enum Sampel {

@@ -7,12 +7,12 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func uji(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
-    let exact = try? Penyimpan.uraiTepat(bytes, path: "fuzz.json")
+    let exact = try? BerkasJSON.uraiTepat(bytes, path: "fuzz.json")
     if let fast = PembacaJSON.berkas(bytes) {
         guard let exact else { fatalError("the one-pass reader accepts a document the exact path refuses") }
         guard fast == exact else { fatalError("the one-pass reader reads a document differently") }
     }
-    if let exact, PenulisJSON.data(exact) != Penyimpan.jsonCodable(exact) {
+    if let exact, PenulisJSON.data(exact) != BerkasJSON.jsonCodable(exact) {
         fatalError("the streaming writer and the Codable route write different bytes")
     }
     return 0

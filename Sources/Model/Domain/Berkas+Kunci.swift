@@ -6,7 +6,7 @@ extension Berkas {
     public mutating func tutupTW(_ tw: Int, oleh: String, waktu: String) throws(GalatData) {
         try Berkas.periksaTW(tw)
         if let lock = kunci?.first(where: { $0.tw == tw }) {
-            throw GalatData(tempat: "TW \(Laporan.namaTW(tw))", pesan: Pesan(
+            throw GalatData(tempat: "TW \(TW.nama(tw))", pesan: Pesan(
                 id: "sudah ditutup oleh \(lock.oleh) pada \(lock.waktu)", en: "already closed by \(lock.oleh) at \(lock.waktu)"))
         }
         kunci = ((kunci ?? []) + [KunciTriwulan(tw: tw, oleh: oleh, waktu: waktu)]).sorted { $0.tw < $1.tw }
@@ -15,11 +15,11 @@ extension Berkas {
     public mutating func bukaTW(_ tw: Int, alasan: String) throws(GalatData) {
         try Berkas.periksaTW(tw)
         guard !alasan.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw GalatData(tempat: "TW \(Laporan.namaTW(tw))", pesan: Pesan(
+            throw GalatData(tempat: "TW \(TW.nama(tw))", pesan: Pesan(
                 id: "membuka triwulan yang ditutup perlu alasan (--reason \"...\")", en: "reopening a closed quarter needs a reason (--reason \"...\")"))
         }
         guard let i = kunci?.firstIndex(where: { $0.tw == tw }) else {
-            throw GalatData(tempat: "TW \(Laporan.namaTW(tw))", pesan: Pesan(id: "belum ditutup", en: "is not closed"))
+            throw GalatData(tempat: "TW \(TW.nama(tw))", pesan: Pesan(id: "belum ditutup", en: "is not closed"))
         }
         kunci?.remove(at: i)
         if kunci?.isEmpty == true { kunci = nil }
@@ -78,7 +78,7 @@ extension Isian {
     /// Short enough for an 80-column message line: who, which day, how to reopen.
     public static func pesanKunci(_ lock: KunciTriwulan) -> Pesan {
         let day = lock.waktu.prefix(10)
-        return Pesan(id: "TW \(Laporan.namaTW(lock.tw)) ditutup oleh \(lock.oleh), \(day); buka: X atau kinerja unlock",
+        return Pesan(id: "TW \(TW.nama(lock.tw)) ditutup oleh \(lock.oleh), \(day); buka: X atau kinerja unlock",
                      en: "Q\(lock.tw) closed by \(lock.oleh), \(day); reopen: X or kinerja unlock")
     }
 }

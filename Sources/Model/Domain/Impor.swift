@@ -70,27 +70,26 @@ extension RencanaImpor {
     public static let masalahDitampilkan = 50
 
     public func laporan(nama: String, jumlahBaris count: Int, bahasa b: Bahasa) -> [String] {
-        func t(_ id: String, _ en: String) -> String { b == .id ? id : en }
-        var out = [t("\(nama): \(count) baris; kolom dikenal: ", "\(nama): \(count) rows; columns used: ") + kolomDikenal.map(\.0).joined(separator: ", ")]
-        if !kolomDiabaikan.isEmpty { out.append(t("kolom diabaikan: ", "columns ignored: ") + kolomDiabaikan.joined(separator: ", ")) }
+        var out = [b.t("\(nama): \(count) baris; kolom dikenal: ", "\(nama): \(count) rows; columns used: ") + kolomDikenal.map(\.0).joined(separator: ", ")]
+        if !kolomDiabaikan.isEmpty { out.append(b.t("kolom diabaikan: ", "columns ignored: ") + kolomDiabaikan.joined(separator: ", ")) }
         // A sheet with thousands of bad rows: the first of them, and how many more (each row's the same fix).
         for m in masalah.prefix(RencanaImpor.masalahDitampilkan) {
-            out.append("\(nama) " + t("baris", "row") + " \(m.baris)" + (m.kolom.map { t(" kolom ", " column ") + $0 } ?? "") + ": " + m.pesan.teks(b))
+            out.append("\(nama) " + b.t("baris", "row") + " \(m.baris)" + (m.kolom.map { b.t(" kolom ", " column ") + $0 } ?? "") + ": " + m.pesan.teks(b))
         }
         if masalah.count > RencanaImpor.masalahDitampilkan {
             let more = masalah.count - RencanaImpor.masalahDitampilkan
-            out.append(t("… dan \(more) masalah lain (baris \(masalah[RencanaImpor.masalahDitampilkan].baris) dst.)", "… and \(more) more problems (rows \(masalah[RencanaImpor.masalahDitampilkan].baris) on)"))
+            out.append(b.t("… dan \(more) masalah lain (baris \(masalah[RencanaImpor.masalahDitampilkan].baris) dst.)", "… and \(more) more problems (rows \(masalah[RencanaImpor.masalahDitampilkan].baris) on)"))
         }
         guard masalah.isEmpty else { return out }
-        out.append(t("simpul ditambah: \(ditambah.count)", "nodes added: \(ditambah.count)"))
+        out.append(b.t("simpul ditambah: \(ditambah.count)", "nodes added: \(ditambah.count)"))
         out += ditambah.map { "  + " + $0 }
         let overwritten = perubahan.filter { $0.lama != nil }.count
-        out.append(t("nilai diisi: \(perubahan.count) (\(overwritten) menimpa nilai lama)", "values set: \(perubahan.count) (\(overwritten) over an old value)"))
+        out.append(b.t("nilai diisi: \(perubahan.count) (\(overwritten) menimpa nilai lama)", "values set: \(perubahan.count) (\(overwritten) over an old value)"))
         func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? v ?? "-" }
         out += perubahan.map { "  " + $0.alamat.teks(b) + ": " + shown($0.lama) + " -> " + shown($0.baru) }
-        out += tertulis.map { "  \($0.0) " + t("pagu tertulis", "stated pagu") + ": " + ($0.1.map(Format.rupiah) ?? "-") + " -> " + Format.rupiah($0.2) }
+        out += tertulis.map { "  \($0.0) " + b.t("pagu tertulis", "stated pagu") + ": " + ($0.1.map(Format.rupiah) ?? "-") + " -> " + Format.rupiah($0.2) }
         if !barisDilewati.isEmpty {
-            out.append(t("baris jumlah atau tanpa kode dilewati: ", "total rows and rows without a code skipped: ") + barisDilewati.map { "\($0.0) (\($0.1))" }.joined(separator: ", "))
+            out.append(b.t("baris jumlah atau tanpa kode dilewati: ", "total rows and rows without a code skipped: ") + barisDilewati.map { "\($0.0) (\($0.1))" }.joined(separator: ", "))
         }
         return out
     }

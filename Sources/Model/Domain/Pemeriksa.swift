@@ -118,7 +118,7 @@ public enum Pemeriksa {
     }
 
     static func pesanCelah(_ tw: Int, _ id: String, _ en: String) -> Pesan {
-        Pesan(id: "\(id) TW \(Laporan.namaTW(tw)) kosong padahal triwulan sesudahnya terisi; isi atau tulis 0",
+        Pesan(id: "\(id) TW \(TW.nama(tw)) kosong padahal triwulan sesudahnya terisi; isi atau tulis 0",
               en: "\(en) for Q\(tw) is blank while a later quarter is filled; fill it in or enter 0")
     }
 

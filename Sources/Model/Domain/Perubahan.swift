@@ -191,7 +191,7 @@ extension Dokumen {
 extension AlamatNilai {
     /// For people: `1.06.06.2.01.03 realisasi TW IV`, `1.06.06.2.01.03 indikator 1 target TW II`.
     public func teks(_ b: Bahasa) -> String {
-        func q(_ tw: Int?) -> String { tw.map { " TW " + Laporan.namaTW($0) } ?? (b == .id ? " tahunan" : " yearly") }
+        func q(_ tw: Int?) -> String { tw.map { " TW " + TW.nama($0) } ?? (b == .id ? " tahunan" : " yearly") }
         func kolom(_ k: KolomIndikator) -> String {
             switch k {
             case .target(let tw): "target" + q(tw)

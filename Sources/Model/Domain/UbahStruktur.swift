@@ -154,8 +154,8 @@ extension UbahStruktur {
         case .hapusRenstra(let nomor): return (id ? "hapus " : "remove ") + nomor
         case .tahunRenstra(let awal, let akhir): return "Renstra \(awal)-\(akhir)"
         case .impor(let nama, let rows): return (id ? "impor " : "import ") + "\(nama) (\(rows.count) " + (id ? "baris)" : "rows)")
-        case .tutupTW(let tw, _, _): return (id ? "tutup TW " : "close Q") + (id ? Laporan.namaTW(tw) : "\(tw)")
-        case .bukaTW(let tw, _): return (id ? "buka TW " : "reopen Q") + (id ? Laporan.namaTW(tw) : "\(tw)")
+        case .tutupTW(let tw, _, _): return (id ? "tutup TW " : "close Q") + (id ? TW.nama(tw) : "\(tw)")
+        case .bukaTW(let tw, _): return (id ? "buka TW " : "reopen Q") + (id ? TW.nama(tw) : "\(tw)")
         case .tertulis(let kode, let pagu, _):
             return pagu == nil ? (id ? "total tertulis \(kode) dihapus" : "stated totals of \(kode) dropped")
                                : (id ? "total tertulis \(kode) diperbarui: Rp " : "stated totals of \(kode) updated: Rp ") + Format.rupiah(pagu!)

@@ -25,3 +25,17 @@ public struct Pesan: Sendable, Equatable, CustomStringConvertible {
     public var description: String { id }
 }
 extension Pesan: Error {}
+
+extension Bahasa {
+    /// The one way a sentence is put in the language of a run: Indonesian and English side by side.
+    public func t(_ id: String, _ en: String) -> String { self == .id ? id : en }
+}
+
+/// Anything that speaks in one language (a screen, a command's run): `t` gives its sentence.
+public protocol Berbahasa {
+    var bahasa: Bahasa { get }
+}
+
+extension Berbahasa {
+    public func t(_ id: String, _ en: String) -> String { bahasa.t(id, en) }
+}
