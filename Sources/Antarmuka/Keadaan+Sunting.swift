@@ -182,7 +182,8 @@ extension Keadaan {
 
     /// What is odd about a value about to be committed (Model's rules); empty when nothing is.
     package func peringatanSel(_ alamat: AlamatSel, _ text: String) -> [String] {
-        Isian.peringatan(dokumen, alamatNilai(alamat), teksTepat(alamat, text)).map { $0.teks(bahasa) }
+        guard case .success(let warnings) = Isian.periksa(dokumen, alamatNilai(alamat), nilai: teksTepat(alamat, text)) else { return [] }
+        return warnings.map { $0.teks(bahasa) }
     }
 
     /// Exact decimal text as a value.
@@ -210,7 +211,7 @@ extension Keadaan {
             case .failure(let why): return .tidakSah(why.teks(bahasa))
             case .success(nil): return .sah(t("kosong", "blank"))
             case .success(let value?):
-                if let why = Isian.periksaRealisasiTahunan(dokumen.indikator(ref), kolom, value) { return .tidakSah(why.teks(bahasa)) }
+                if case .failure(let why) = Isian.periksa(dokumen, dokumen.alamat(ref, kolom), nilai: "\(value)") { return .tidakSah(why.teks(bahasa)) }
                 return .sah(Format.id(value, maxDecimals: 10))
             }
         }

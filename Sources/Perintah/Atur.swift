@@ -109,15 +109,15 @@ struct Atur: ParsableCommand {
             kolom = .realisasi(tw: tw)
         }
         let value = try (pagu ?? realisasi).map(bacaRupiah)
-        try periksaKunci(d, .anggaran(simpul: d.simpul[node].kode, kolom))
-        peringatkan(d, .anggaran(simpul: d.simpul[node].kode, kolom), value.map { "\($0)" })
-        let old = d.ubah(anggaran: node, kolom, value)
+        let entry = try siapkan(d, .anggaran(simpul: d.simpul[node].kode, kolom), value.map { "\($0)" })
+        Isian.terapkan(d, [entry])
+        let old = entry.perubahan.lama.flatMap { Int($0) }
         let sum = d.anggaran(node)
         let q = tw ?? 4
         return (["\(kode) \(namaKolom(kolom)): \(old.map(Format.rupiah) ?? "-") -> \(value.map(Format.rupiah) ?? "-")",
                  bahasaCLI.t("serapan s.d. TW \(TW.nama(q)): ", "absorption to Q\(q): ") + (sum.serapan(sd: q).map { Format.persen($0) + "%" } ?? "-")
                + bahasaCLI.t("; selisih ", "; remaining ") + (sum.selisih(sd: q).map(Format.rupiah) ?? "-")],
-                Perubahan(alamat: .anggaran(simpul: d.simpul[node].kode, kolom), lama: old.map { "\($0)" }, baru: value.map { "\($0)" }))
+                entry.perubahan)
     }
 
     private func namaKolom(_ kolom: KolomAnggaran) -> String {
@@ -133,12 +133,9 @@ struct Atur: ParsableCommand {
         let ref = try cariIndikator(d)
         let kolom: KolomIndikator = (target != nil || kosongTarget) ? .target(tw: tw) : .realisasi(tw: tw)
         let value = try (target ?? realisasi).map(baca)
-        if let why = Isian.periksaRealisasiTahunan(d.indikator(ref), kolom, value) {
-            throw GagalCLI("\(berkas): '\(kode)': " + why.teks(bahasaCLI) + bahasaCLI.t(" (--tw 1..4). Berkas tidak diubah", " (--tw 1..4). The file is unchanged"))
-        }
-        try periksaKunci(d, d.alamat(ref, kolom))
-        peringatkan(d, d.alamat(ref, kolom), value.map { "\($0)" })
-        let old = d.ubah(ref, kolom, value)
+        let entry = try siapkan(d, d.alamat(ref, kolom), value.map { "\($0)" })
+        Isian.terapkan(d, [entry])
+        let old = entry.perubahan.lama.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
         let ind = d.indikator(ref)
         let field: String = switch kolom {
         case .target: "target"
@@ -153,7 +150,7 @@ struct Atur: ParsableCommand {
             if case .tidakAda(let why) = c { line += " (" + why.pesan.teks(bahasaCLI) + ")" }
             lines.append(line)
         }
-        return (lines, Perubahan(alamat: d.alamat(ref, kolom), lama: old.map { "\($0)" }, baru: value.map { "\($0)" }))
+        return (lines, entry.perubahan)
     }
 
     /// Changes a Renstra indicator's baseline or another year's value, by its address.
@@ -174,15 +171,15 @@ struct Atur: ParsableCommand {
         return (["\(a.teks(bahasaCLI)): \(shown(old)) -> \(value.map { Format.id($0) } ?? "-")"], Perubahan(alamat: a, lama: old, baru: value.map { "\($0)" }))
     }
 
-    /// A value that looks like a slip is taken, and said on standard error.
-    private func peringatkan(_ d: Dokumen, _ a: AlamatNilai, _ text: String?) {
-        for w in Isian.peringatan(d, a, text) { tulisGalat(bahasaCLI.t("peringatan: ", "warning: ") + a.teks(bahasaCLI) + ": " + w.teks(bahasaCLI)) }
-    }
-
-    /// A closed quarter's value is refused, naming who closed it.
-    private func periksaKunci(_ d: Dokumen, _ a: AlamatNilai) throws {
-        if let why = Isian.periksaKunci(d, a) {
+    /// The value through the rules every door applies (`Isian.periksa`): refused with the
+    /// file unchanged, or taken with its warnings said on standard error.
+    private func siapkan(_ d: Dokumen, _ a: AlamatNilai, _ text: String?) throws -> Masukan {
+        switch Isian.siapkan(d, a, nilai: text) {
+        case .failure(let why):
             throw GagalCLI("\(berkas): \(a.teks(bahasaCLI)): " + why.teks(bahasaCLI) + bahasaCLI.t("; berkas tidak diubah", "; the file is unchanged"))
+        case .success(let entry):
+            for w in entry.peringatan { tulisGalat(bahasaCLI.t("peringatan: ", "warning: ") + a.teks(bahasaCLI) + ": " + w.teks(bahasaCLI)) }
+            return entry
         }
     }
 

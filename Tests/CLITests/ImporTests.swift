@@ -53,6 +53,28 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == before)
     }
 
+    /// Issue "walls the compiler keeps", point 3: a sheet's values go through the rules the
+    /// interface and `set` apply, so spending above the pagu is flagged in the preview.
+    @Test func aSheetThatSpendsAboveThePaguIsFlaggedAsSetFlagsIt() throws {
+        let sheet = try tulis("lebih.csv", """
+            Kode;Uraian;Pagu (Rp);Realisasi TW I;Realisasi TW II
+            1.06.06.2.01.03;Penyediaan Tempat Penampungan Pengungsi;1.000.000;800.000;700.000
+
+            """)
+        let r = try Proses.perintah(["import", data, sheet])
+        #expect(r.keluar == 0)
+        let warnings = r.stdout.split(separator: "\n").filter { $0.hasPrefix("peringatan: ") }
+        #expect(warnings.count == 1, "one warning for the node's year, not one per quarter: \(r.stdout)")
+        let line = try #require(warnings.first)
+        #expect(line.hasPrefix("peringatan: \(sheet) baris 2: 1.06.06.2.01.03 realisasi anggaran TW "))
+        let said = try #require(line.split(separator: ": ").last)
+        #expect(said.hasPrefix("realisasi s.d. TW IV menjadi Rp ") && said.hasSuffix("× pagu Rp 1.000.000"))
+        // `set` says the same of the same state.
+        #expect(try Proses.perintah(["import", data, sheet, "--apply"]).keluar == 0)
+        let set = try Proses.perintah(["set", data, "1.06.06.2.01.03", "--anggaran", "--tw", "2", "--realisasi", "700.000"])
+        #expect(set.stderr.contains(String(said)), "\(set.stderr)")
+    }
+
     @Test func applyBuildsTheTreeAndFillsValues() throws {
         let sheet = try tulis("dpa.csv", dpa)
         let r = try Proses.perintah(["import", data, sheet, "--apply"])

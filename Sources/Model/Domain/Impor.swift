@@ -51,6 +51,8 @@ public struct RencanaImpor: Sendable {
     public var kolomDiabaikan: [String] = []
     public var barisDilewati: [(Int, String)] = []
     public var masalah: [Masalah] = []
+    /// Values taken that look like a slip (spending above the pagu, a capaian far above the usual).
+    public var peringatan: [Masalah] = []
     /// Codes of nodes the sheet adds, in order.
     public var ditambah: [String] = []
     /// Values that change, old -> new.
@@ -81,6 +83,9 @@ extension RencanaImpor {
             out.append(b.t("… dan \(more) masalah lain (baris \(masalah[RencanaImpor.masalahDitampilkan].baris) dst.)", "… and \(more) more problems (rows \(masalah[RencanaImpor.masalahDitampilkan].baris) on)"))
         }
         guard masalah.isEmpty else { return out }
+        for w in peringatan {
+            out.append(b.t("peringatan: ", "warning: ") + "\(nama) " + b.t("baris", "row") + " \(w.baris): " + w.pesan.teks(b))
+        }
         out.append(b.t("simpul ditambah: \(ditambah.count)", "nodes added: \(ditambah.count)"))
         out += ditambah.map { "  + " + $0 }
         let overwritten = perubahan.filter { $0.lama != nil }.count
@@ -181,13 +186,22 @@ public enum Impor {
             }
             if !plan.tertulis.isEmpty { after = try Dokumen(berkas: file) }
             plan.perubahan = d.perbedaan(ke: after) + d.nilaiBaru(di: after)
-            // A closed quarter's values are refused, each on its row.
+            // Every value through the rules every door applies, judged on the dataset as the sheet
+            // leaves it: a closed quarter's values refused, likely slips warned about, each on its row.
+            var warned = Set<String>()
             for change in plan.perubahan {
-                guard let why = Isian.periksaKunci(d, change.alamat) else { continue }
-                plan.masalah.append(.init(baris: change.alamat.kode.flatMap { seen[$0] } ?? headerIndex + 1, kolom: nil,
-                                          pesan: Pesan(id: change.alamat.teks(.id) + ": " + why.id, en: change.alamat.teks(.en) + ": " + why.en)))
+                let row = change.alamat.kode.flatMap { seen[$0] } ?? headerIndex + 1
+                func place(_ p: Pesan) -> Pesan { Pesan(id: change.alamat.teks(.id) + ": " + p.id, en: change.alamat.teks(.en) + ": " + p.en) }
+                switch Isian.periksa(after, change.alamat, nilai: change.baru) {
+                case .failure(let why): plan.masalah.append(.init(baris: row, kolom: nil, pesan: place(why)))
+                case .success(let warnings):
+                    // The year's spending is one warning per node, not one per quarter.
+                    for w in warnings where warned.insert((change.alamat.kode ?? "") + w.id).inserted {
+                        plan.peringatan.append(.init(baris: row, kolom: nil, pesan: place(w)))
+                    }
+                }
             }
-            if !plan.masalah.isEmpty { plan.perubahan = []; return plan }
+            if !plan.masalah.isEmpty { plan.perubahan = []; plan.peringatan = []; return plan }
             plan.hasil = file
         } catch {
             plan.masalah.append(.init(baris: headerIndex + 1, kolom: nil, pesan: Pesan(id: "\(error.tempat): \(error.pesan.id)", en: "\(error.tempat): \(error.pesan.en)")))

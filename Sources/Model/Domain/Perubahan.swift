@@ -122,7 +122,7 @@ extension Dokumen {
         return .some(value)
     }
 
-    private func refRenstra(_ p: PosisiRenstra) -> RefIndikator? {
+    func refRenstra(_ p: PosisiRenstra) -> RefIndikator? {
         guard renstra.tujuan.indices.contains(p.tujuan) else { return nil }
         let tujuan = renstra.tujuan[p.tujuan]
         if let s = p.sasaran {
