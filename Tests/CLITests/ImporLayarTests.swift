@@ -2,6 +2,7 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 
@@ -13,7 +14,7 @@ import Testing
     let app: Aplikasi
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-impor-ui-\(UUID().uuidString)")
+        folder = try FolderUji.baru("kinerja-impor-ui")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("dinsos-2023.json").path
         let r = try Proses.jalankan(["new", path, "--opd", "Dinas Sosial", "--kode", "1.06", "--pemda", "Kota Semarang", "--tahun", "2023"])
@@ -53,7 +54,7 @@ import Testing
     @Test func aSheetWithProblemsIsShownAndCannotBeApplied() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let sheet = folder.appendingPathComponent("salah.csv").path
-        try "Kode;Nama;Pagu\n1.06.01;Program;banyak\n1.06.01.2.01.01;Yatim;1.000\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        try "Kode;Nama;Pagu\n1.06.01;Program;banyak\n1.06.01.2.01.01;Yatim;1.000\n".write(toFile: sheet, atomically: false, encoding: .utf8)
         ketik("I" + sheet + "<Enter><Enter>")
         guard case .pratinjauImpor(let view) = app.keadaan.mode else { Issue.record("the problems are shown"); return }
         #expect(!view.bisa)

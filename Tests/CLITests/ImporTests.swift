@@ -3,6 +3,7 @@ import Model
 import GudangBerkas
 import LembarKerja
 import Testing
+import UjiBersama
 
 /// Issue "an office brings its own year", part 3 (CSV): a dry run, then --apply, all or nothing.
 @Suite(.serialized) struct ImporTests {
@@ -13,7 +14,7 @@ import Testing
 
     func tulis(_ name: String, _ text: String) throws -> String {
         let path = folder.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 
@@ -192,7 +193,7 @@ import Testing
 @Suite struct ImporSampelTests {
     @Test(arguments: ["csv", "xlsx"])
     func newAndImportRebuildTheSamplesTotals(kind: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-sampel-\(UUID().uuidString)")
+        let folder = try FolderUji.baru("kinerja-sampel")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("dinsos.json").path
@@ -211,9 +212,9 @@ import Testing
 }
 
 /// A sheet of about 10.000 rows: read, planned and applied in one go, the totals kept.
-@Suite struct ImporBesarTests {
+@Suite(.tags(.lambat), .lajur(.lambat)) struct ImporBesarTests {
     @Test func aTenThousandRowSheetRebuildsItsTotals() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-besar-\(UUID().uuidString)")
+        let folder = try FolderUji.baru("kinerja-besar")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("g.json").path, sheet = folder.appendingPathComponent("g.csv").path

@@ -25,7 +25,7 @@ import Testing
         #expect(try Proses.perintah(["set", data, "1.06.06.2.01.03", "--tw", "2", "--realisasi", "3"]).keluar == 0, "other quarters stay open")
         // import
         let sheet = folder.appendingPathComponent("tw1.csv").path
-        try "Kode;Realisasi TW I\n1.06.06.2.01.03;500\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        try "Kode;Realisasi TW I\n1.06.06.2.01.03;500\n".write(toFile: sheet, atomically: false, encoding: .utf8)
         let imp = try Proses.perintah(["import", data, sheet, "--apply"])
         #expect(imp.keluar == 1)
         #expect(imp.stdout.contains("tw1.csv baris 2: 1.06.06.2.01.03 realisasi anggaran TW I: TW I ditutup oleh Kabid Perencanaan, "))

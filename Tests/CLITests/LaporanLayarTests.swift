@@ -2,6 +2,7 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aLargeTableReportsItsRowsWhileBuilding() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-besar-\(UUID().uuidString)")
+        let folder = try FolderUji.baru("kinerja-besar")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("besar.json").path

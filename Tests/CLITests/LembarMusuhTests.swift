@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+import UjiBersama
 
 /// Hostile or damaged sheets, built here by hand: each is refused whole with its place, in
 /// bounded memory and time, and the data file is left as it was.
@@ -63,7 +64,7 @@ import Testing
         }
     }
 
-    @Test func damagedOrHostileCSVIsRefusedWholeWithItsLine() throws {
+    @Test(.tags(.lambat), .lajur(.lambat)) func damagedOrHostileCSVIsRefusedWholeWithItsLine() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try Data(contentsOf: URL(fileURLWithPath: data))
         let cases: [(String, Data, String)] = [

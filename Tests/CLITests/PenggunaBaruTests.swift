@@ -3,13 +3,14 @@ import Model
 import GudangBerkas
 import Pelaporan
 import Testing
+import UjiBersama
 
 /// A new office's first hour, as a person would go through it with the real binary at
 /// 80x24: create its file in the interface, import its DPA sheet (a title block and
 /// monthly realisations), shape the Renstra, add a missing sub kegiatan with an
 /// indicator, link it, enter TW I, watch the worklist shrink, save, roll the year over
 /// and open the new year.
-@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct PenggunaBaruTests {
+@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run"), .tags(.tmux), .lajur(.tmux)) struct PenggunaBaruTests {
     let dpa = """
         DOKUMEN PELAKSANAAN ANGGARAN DINAS KESEHATAN 2025
 
@@ -23,12 +24,12 @@ import Testing
         """
 
     @Test func aNewOfficeFromItsFirstHourToTheNextYear() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-pengguna-\(UUID().uuidString)")
+        let folder = try FolderUji.baru("kinerja-pengguna")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("dinkes-2025.json").path
         let sheet = folder.appendingPathComponent("dpa.csv").path
-        try dpa.write(toFile: sheet, atomically: true, encoding: .utf8)
+        try dpa.write(toFile: sheet, atomically: false, encoding: .utf8)
         let t = Tmux()
         defer { t.hentikan() }
         try t.mulai("\(Proses.biner.path) \(path)")

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 #if canImport(Glibc)
@@ -212,7 +213,7 @@ import Glibc
 
     // 4. Nowhere to write the copy: Ctrl-C does not quit, and says why.
     @Test func ctrlCWithNowhereToWriteTheCopyDoesNotQuit() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-keadaan-\(UUID().uuidString)").path
+        let state = try FolderUji.baru("kinerja-keadaan").path
         try FileManager.default.createDirectory(atPath: state + "/kinerja", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: state) }
         let s = try SesiUji(cadangan: state + "/kinerja")

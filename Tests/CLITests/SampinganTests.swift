@@ -2,6 +2,7 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 #if canImport(Glibc)
@@ -12,7 +13,7 @@ import Glibc
 /// links at every name kinerja writes beside the data file (the recovery copy, the presence
 /// entry, the journal, the backup), as soon as the session's pid and start time are known.
 /// No file the planter could not write may change; what was found is said.
-@Suite(.serialized, .enabled(if: PenggunaUji.siap, "needs root to make the two users (CI runs as root)")) struct SampinganTests {
+@Suite(.serialized, .enabled(if: PenggunaUji.siap, "needs root to make the two users (CI runs as root)"), .tags(.lambat), .lajur(.lambat)) struct SampinganTests {
     /// A file only its owner (root, the victim here) may write.
     func rahasia() throws -> String {
         let path = "/tmp/kinerja-rahasia-\(UUID().uuidString.prefix(8))"
@@ -78,7 +79,7 @@ import Glibc
 /// The journal survives every failure: a cut line is cut off (or ended) before the next
 /// append, so `history` and `check` never lose a change; it is created with the data
 /// file's mode, owner and group, whoever writes first and under whatever umask.
-@Suite(.serialized, .enabled(if: PenggunaUji.siap, "needs root to make the two users (CI runs as root)")) struct JurnalBertahanTests {
+@Suite(.serialized, .enabled(if: PenggunaUji.siap, "needs root to make the two users (CI runs as root)"), .tags(.lambat), .lajur(.lambat)) struct JurnalBertahanTests {
     @Test func inAGroupFolderEveryColleagueKeepsSavingUnderAnyUmask() throws {
         for umask in ["022", "002", "077"] {
             let (folder, data) = try PenggunaUji.folderBersama()

@@ -2,6 +2,7 @@ import Foundation
 @testable import Model
 @testable import GudangPostgres
 import Testing
+import UjiBersama
 import GudangBerkas
 @testable import Antarmuka
 @testable import Perintah
@@ -10,7 +11,7 @@ import GudangBerkas
 /// office, BAPPEDA) and as the owner, trying what the database is said to forbid, directly
 /// in SQL. After the attempts, kinerja reads the OPD-years as their users would: that is the
 /// test. The rules these tests hold are in docs/aturan-gudang.md.
-@Suite(.serialized) struct SeranganPGTests {
+@Suite(.serialized, .tags(.pg), .lajur(.pg)) struct SeranganPGTests {
     let folder: URL
     let data: String
 
@@ -443,7 +444,7 @@ import GudangBerkas
     @Test func importTakesAURLAndWritesValueByValue() throws {
         let p = try siapkan()
         let sheet = folder.appendingPathComponent("tw4.csv").path
-        try "Kode,Realisasi TW IV\n1.06.06.2.01.03,14.300.000\n1.06.06.2.01.01,12.000.000\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        try "Kode,Realisasi TW IV\n1.06.06.2.01.03,14.300.000\n1.06.06.2.01.01,12.000.000\n".write(toFile: sheet, atomically: false, encoding: .utf8)
         let dry = try kinerja("import", p.url("dinsos"), sheet)
         #expect(dry.keluar == 0 && dry.stdout.contains("uji coba: tidak ada yang ditulis"), "\(dry.stdout) \(dry.stderr)")
         let apply = try kinerja("import", p.url("dinsos"), sheet, "--apply")
@@ -453,7 +454,7 @@ import GudangBerkas
         #expect(d.nilai(.anggaran(simpul: "1.06.06.2.01.01", .realisasi(tw: 4))) == .some("12000000"))
         #expect(try p.jurnal().filter { $0.sumber == "import" }.map(\.pengguna) == ["dinsos", "dinsos"])
         // BAPPEDA's import of figures is refused by the database, nothing written.
-        try "Kode,Realisasi TW IV\n1.06.06.2.01.03,1\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        try "Kode,Realisasi TW IV\n1.06.06.2.01.03,1\n".write(toFile: sheet, atomically: false, encoding: .utf8)
         let reviewer = try kinerja("import", p.url("bappeda"), sheet, "--apply")
         #expect(reviewer.keluar == 1 && reviewer.stderr.contains("ditolak database: bappeda tidak berhak"), "\(reviewer.stderr)")
         #expect(!reviewer.stderr.contains("db grant"), "no advice that widens a reviewer")

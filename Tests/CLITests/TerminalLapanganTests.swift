@@ -2,6 +2,7 @@ import Foundation
 import Model
 @testable import Layar
 import Testing
+import UjiBersama
 @testable import Antarmuka
 @testable import Perintah
 
@@ -25,7 +26,7 @@ import Testing
     }
 }
 
-@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxTerminalTests {
+@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run"), .tags(.tmux), .lajur(.tmux)) struct TmuxTerminalTests {
     func mulai(_ t: Tmux, env: String, _ path: String) throws {
         try t.tmux(["new-session", "-d", "-s", "uji", "-x", "80", "-y", "24", "env \(env) TERM=xterm XDG_CACHE_HOME=\(t.cache) \(Proses.biner.path) \(path); sleep 30"])
     }

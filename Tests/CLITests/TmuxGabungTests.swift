@@ -2,9 +2,10 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 
 /// Two interface sessions (the real binary, two terminals) on one file.
-@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxGabungTests {
+@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run"), .tags(.tmux), .lajur(.tmux)) struct TmuxGabungTests {
     func realisasi(_ path: String, _ kode: String) throws -> Decimal? {
         let d = try Penyimpan.muat(path)
         return d.simpul[d.indeks(kode: kode)!].indikator[0].triwulan[3].realisasi

@@ -1,11 +1,12 @@
 import Foundation
 import Model
 import Testing
+import UjiBersama
 
 /// Three people on one database, each in a terminal with the real binary: two OPD users
 /// and BAPPEDA. An edit of one OPD appears live for BAPPEDA and never for the other OPD;
 /// BAPPEDA closes TW I and the OPD's edit of it is refused, by the database too.
-@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxGudangTests {
+@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run"), .tags(.tmux, .pg), .lajur(.tmux), .lajur(.pg)) struct TmuxGudangTests {
     @Test func twoOfficesAndBappedaOnOneDatabase() throws {
         let (folder, data) = try Proses.salinSampel("kinerja-tmux-gudang")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -2,10 +2,11 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 
 /// Closed means closed on a file too, for a session that was open before the quarter was
 /// closed: from a shell, and from a second interface (the real binary, two terminals).
-@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxTertutupTests {
+@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run"), .tags(.tmux), .lajur(.tmux)) struct TmuxTertutupTests {
     static let kode = "1.06.06.2.01.03"
 
     func realisasi(_ path: String) throws -> Decimal? {

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import GudangBerkas
 import Testing
+import UjiBersama
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -120,7 +121,7 @@ func tungguBerkas(_ path: String, detik: Double = 10) -> Bool {
     return false
 }
 
-@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run")) struct TmuxTests {
+@Suite(.serialized, .enabled(if: Tmux.ada, "tmux is installed by .ci/run"), .tags(.tmux), .lajur(.tmux)) struct TmuxTests {
     func salinSampel() throws -> (URL, String) { try Proses.salinSampel("kinerja-tmux") }
 
     @Test func searchEnterUndoSaveQuitAndCheckTheFile() throws {

@@ -26,8 +26,8 @@ struct SetBersamaan {
     func tulisSkrip(_ data: String, ke folder: URL) throws {
         let a = anggaran.enumerated().map { "$K set \(data) \($0.element.0) --anggaran --tw \($0.element.1) --realisasi \(1000 + $0.offset) >/dev/null || echo GAGAL" }
         let b = indikator.enumerated().map { "$K set \(data) \($0.element.0) --indikator \($0.element.1) --tw \($0.element.2) --\($0.element.3) \(5000 + $0.offset) >/dev/null || echo GAGAL" }
-        try a.joined(separator: "\n").write(toFile: folder.path + "/a.sh", atomically: true, encoding: .utf8)
-        try b.joined(separator: "\n").write(toFile: folder.path + "/b.sh", atomically: true, encoding: .utf8)
+        try a.joined(separator: "\n").write(toFile: folder.path + "/a.sh", atomically: false, encoding: .utf8)
+        try b.joined(separator: "\n").write(toFile: folder.path + "/b.sh", atomically: false, encoding: .utf8)
     }
 
     /// How many of the 2n edits the file does not hold.

@@ -1,4 +1,5 @@
 import Foundation
+import UjiBersama
 import Model
 import GudangBerkas
 import Layar
@@ -27,7 +28,7 @@ struct SesiUji {
     static let sesiBerakhir = "99999999-1"
 
     init(lebar: Int = 80, tinggi: Int = 24, bahasa: Bahasa = .id, sesi: String = SesiUji.sesiBerakhir, cadangan: String? = nil) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-tui-\(UUID().uuidString)")
+        folder = try FolderUji.baru("kinerja-tui")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("dinsos.json").path
         try FileManager.default.copyItem(atPath: Proses.root.appendingPathComponent("sample-data/dinsos-kota-semarang-2023.json").path, toPath: path)

@@ -39,18 +39,6 @@ import Glibc
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == written)
     }
 
-    // 1. The lock is exclusive and waits with a timeout.
-    @Test func aSecondWriterWaitsForTheLockThenGivesUp() throws {
-        let held = try #require(try Kunci.ambil(path))
-        var told = false
-        let start = Date()
-        #expect(throws: GalatBerkas.self) { _ = try Kunci.ambil(path, batas: 1.2) { told = true } }
-        #expect(Date().timeIntervalSince(start) >= 1.2)
-        #expect(told)
-        held.lepas()
-        #expect(try Kunci.ambil(path, batas: 0.1) != nil)
-    }
-
     // 5. A same-size change with the modification time put back is still seen.
     @Test func aChangeThatKeepsSizeAndMtimeIsSeen() throws {
         let (_, base) = try Penyimpan.muatDenganSidik(path)

@@ -1,4 +1,5 @@
 import Foundation
+import UjiBersama
 import Model
 import GudangBerkas
 
@@ -13,7 +14,7 @@ enum Sampel {
 
     /// A fresh temporary folder, removed by the caller.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-test-\(UUID().uuidString)")
+        let url = try FolderUji.baru("kinerja-test")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
