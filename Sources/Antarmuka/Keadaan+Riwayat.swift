@@ -15,7 +15,7 @@ extension Keadaan {
         case .nilai(let a): t("Riwayat ", "History of ") + a.teks(bahasa)
         case .kode(let kode): t("Riwayat ", "History of ") + (kode.isEmpty ? dokumen.opd.nama : kode)
         }
-        func show(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")).map { Format.id($0) } ?? $0 } ?? "-" }
+        func show(_ v: String?) -> String { v.flatMap { Decimal.tepat($0).map { Format.id($0) } ?? $0 } ?? "-" }
         let lines = chosen.reversed().map { e -> String in
             let when = e.waktu.prefix(16).replacingOccurrences(of: "T", with: " ")
             var line = "\(when) \(e.nama ?? e.pengguna) [\(e.sumber)] "

@@ -188,7 +188,7 @@ extension Keadaan {
 
     /// Exact decimal text as a value.
     package static func desimal(_ text: String?) -> Decimal? {
-        text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+        Decimal.tepat(text)
     }
 
     /// What the typed text parses to, or why it does not (the rules of `Isian`).

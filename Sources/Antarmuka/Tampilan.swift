@@ -308,7 +308,7 @@ extension Keadaan {
         for y in top..<bottom { k.isi(0, y, lebar, .biasa) }
         k.tulis(1, top, LebarTampilan.potong(t("Diubah di sini dan juga di berkas oleh pihak lain (\(v.belum) belum dipilih):",
                                                "Changed here and in the file by others (\(v.belum) not chosen yet):"), lebar - 2), .tebal)
-        func show(_ x: String?) -> String { x.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")).map { Format.id($0) } ?? $0 } ?? "-" }
+        func show(_ x: String?) -> String { x.flatMap { Decimal.tepat($0).map { Format.id($0) } ?? $0 } ?? "-" }
         // Two lines each: the value's address, then base, mine and theirs.
         let rows = max(1, (bottom - top - 1) / 2)
         let first = min(max(0, v.kursor - rows / 2), max(0, v.isi.count - rows))

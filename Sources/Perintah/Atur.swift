@@ -135,7 +135,7 @@ struct Atur: ParsableCommand {
         let value = try (target ?? realisasi).map(baca)
         let entry = try siapkan(d, d.alamat(ref, kolom), value.map { "\($0)" })
         Isian.terapkan(d, [entry])
-        let old = entry.perubahan.lama.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+        let old = Decimal.tepat(entry.perubahan.lama)
         let ind = d.indikator(ref)
         let field: String = switch kolom {
         case .target: "target"
@@ -167,7 +167,7 @@ struct Atur: ParsableCommand {
         let text = kondisiAwal ?? target ?? realisasi
         let value = try text.flatMap { try nilaiIsian(Isian.nilai($0), $0) }
         d.atur(a, value.map { "\($0)" })
-        func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? "-" }
+        func shown(_ v: String?) -> String { Decimal.tepat(v).map { Format.id($0) } ?? "-" }
         return (["\(a.teks(bahasaCLI)): \(shown(old)) -> \(value.map { Format.id($0) } ?? "-")"], Perubahan(alamat: a, lama: old, baru: value.map { "\($0)" }))
     }
 

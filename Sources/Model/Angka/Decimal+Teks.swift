@@ -73,3 +73,13 @@ extension Decimal {
         }
     }()
 }
+
+extension Decimal {
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// A value from its exact text (`1234.5`, as the data file, the journal and the
+    /// edit pipeline write it); nil when there is none or it is not a number.
+    public static func tepat(_ text: String?) -> Decimal? {
+        text.flatMap { Decimal(string: $0, locale: posix) }
+    }
+}

@@ -90,7 +90,7 @@ extension RencanaImpor {
         out += ditambah.map { "  + " + $0 }
         let overwritten = perubahan.filter { $0.lama != nil }.count
         out.append(b.t("nilai diisi: \(perubahan.count) (\(overwritten) menimpa nilai lama)", "values set: \(perubahan.count) (\(overwritten) over an old value)"))
-        func shown(_ v: String?) -> String { v.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }.map { Format.id($0) } ?? v ?? "-" }
+        func shown(_ v: String?) -> String { Decimal.tepat(v).map { Format.id($0) } ?? v ?? "-" }
         out += perubahan.map { "  " + $0.alamat.teks(b) + ": " + shown($0.lama) + " -> " + shown($0.baru) }
         out += tertulis.map { "  \($0.0) " + b.t("pagu tertulis", "stated pagu") + ": " + ($0.1.map(Format.rupiah) ?? "-") + " -> " + Format.rupiah($0.2) }
         if !barisDilewati.isEmpty {

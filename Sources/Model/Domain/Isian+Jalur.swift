@@ -14,18 +14,7 @@ public struct Masukan: Sendable, Equatable {
 /// like a slip, then applied, with the journal's record of it. Each door only says
 /// the outcome in its own way.
 extension Isian {
-    /// Step 1: typed text read by the rule of its place (a whole rupiah amount for a
-    /// budget, a number elsewhere, text for a note): the exact value, nil when blank.
-    public static func baca(_ a: AlamatNilai, _ teks: String) -> Result<String?, Pesan> {
-        switch a {
-        case .anggaran: rupiah(teks).map { $0.map { "\($0)" } }
-        case .catatan: .success(teks.isEmpty ? nil : teks)
-        case .skala: .success(teks)
-        default: nilai(teks).map { $0.map { "\($0)" } }
-        }
-    }
-
-    /// Steps 2 to 4 for an exact value (read by step 1, or a sheet's cell already read) going
+    /// For an exact value (typed and read by `Isian.nilai` or `Isian.rupiah`, or a sheet's cell) going
     /// into `d`: a closed quarter refused, a yearly realisation beside quarterly ones refused,
     /// the warnings of a likely slip (judged on `d` with the value in it). Nothing changes.
     public static func siapkan(_ d: Dokumen, _ a: AlamatNilai, nilai baru: String?) -> Result<Masukan, Pesan> {
@@ -35,22 +24,17 @@ extension Isian {
         return periksa(d, a, nilai: baru).map { Masukan(perubahan: Perubahan(alamat: a, lama: lama, baru: baru), peringatan: $0) }
     }
 
-    /// Steps 2 to 4 alone: the refusal, or the warnings, for `baru` at `a` of `d` (a sheet's
+    /// The checks alone: the refusal, or the warnings, for `baru` at `a` of `d` (a sheet's
     /// values are judged on the dataset as the whole sheet leaves it).
     public static func periksa(_ d: Dokumen, _ a: AlamatNilai, nilai baru: String?) -> Result<[Pesan], Pesan> {
         if let why = periksaKunci(d, a) { return .failure(why) }
-        if let (indikator, kolom) = indikatorDi(d, a), let why = periksaRealisasiTahunan(indikator, kolom, desimal(baru)) {
+        if let (indikator, kolom) = indikatorDi(d, a), let why = periksaRealisasiTahunan(indikator, kolom, Decimal.tepat(baru)) {
             return .failure(why)
         }
         return .success(peringatan(d, a, baru))
     }
 
-    /// Steps 1 to 4: what a person typed at an address.
-    public static func siapkan(_ d: Dokumen, _ a: AlamatNilai, teks: String) -> Result<Masukan, Pesan> {
-        baca(a, teks).flatMap { siapkan(d, a, nilai: $0) }
-    }
-
-    /// Step 5: prepared values applied to `d`; the journal's record of what changed.
+    /// Prepared values applied to `d`; the journal's record of what changed.
     @discardableResult
     public static func terapkan(_ d: Dokumen, _ masukan: [Masukan]) -> Jejak {
         var jejak = Jejak()
@@ -72,9 +56,5 @@ extension Isian {
             return (d.indikator(ref), kolom)
         default: return nil
         }
-    }
-
-    static func desimal(_ text: String?) -> Decimal? {
-        text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
     }
 }

@@ -8,7 +8,7 @@ extension Isian {
 
     /// Warnings for setting the value at `a` to `text` (exact decimal text; nil is blank).
     public static func peringatan(_ d: Dokumen, _ a: AlamatNilai, _ text: String?) -> [Pesan] {
-        guard let text, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return [] }
+        guard let text, let value = Decimal.tepat(text) else { return [] }
         var out: [Pesan] = []
         switch a {
         case .anggaran(let kode, .realisasi(let q)):

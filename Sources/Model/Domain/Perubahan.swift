@@ -118,7 +118,7 @@ extension Dokumen {
     /// Exact decimal text (nil is blank) as a value: `.some(nil)` for blank, nil when not a number.
     private static func angka(_ text: String?) -> Decimal?? {
         guard let text else { return .some(nil) }
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }
+        guard let value = Decimal.tepat(text), !value.isNaN else { return nil }
         return .some(value)
     }
 

@@ -32,11 +32,6 @@ public struct TW: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The name of quarter number `nomor` (1 to 4), for values the tree holds as numbers.
     public static func nama(_ nomor: Int) -> String { romawi[nomor - 1] }
 
-    /// The message for a quarter out of range, naming what was given.
-    public static func galat(_ diberikan: String) -> Pesan {
-        Pesan(id: "triwulan harus 1 sampai 4 (diberikan \(diberikan))", en: "the quarter must be 1 to 4 (given \(diberikan))")
-    }
-
     public static func < (a: TW, b: TW) -> Bool { a.nomor < b.nomor }
     public var description: String { nama }
 }

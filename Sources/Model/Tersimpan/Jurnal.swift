@@ -142,7 +142,7 @@ public enum Jurnal {
         }
         return order.compactMap { a in
             guard let entry = last[a], case .some(let now) = d.nilai(a) else { return nil }
-            func number(_ s: String?) -> Decimal? { s.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } }
+            func number(_ s: String?) -> Decimal? { Decimal.tepat(s) }
             let same = now == entry.baru || (number(now) != nil && number(now) == number(entry.baru))
             return same ? nil : (entry, now)
         }
